@@ -1,0 +1,4 @@
+package dev.paytriage.model;
+
+/** Result of 3-D Secure as the gateway saw it; status is successful|failed|pending|not_enrolled|attempted|skipped. */
+public record ThreeDSecure(String status, String message, String eci, String failReason) {}

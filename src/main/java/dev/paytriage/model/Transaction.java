@@ -1,0 +1,47 @@
+package dev.paytriage.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A transaction normalised from any gateway's answer. Immutable; {@code raw} keeps the gateway's own
+ * payload for --verbose and is never used for decisions outside the adapter that produced it.
+ */
+public record Transaction(
+        String id,
+        String gateway,
+        String gatewayType,
+        TxType type,
+        TxStatus status,
+        Money amount,
+        Instant createdAt,
+        Instant paidAt,
+        String shop,
+        String orderId,
+        String parentId,
+        String description,
+        Card card,
+        Decline decline,
+        ThreeDSecure threeDSecure,
+        RiskCheck risk,
+        boolean test,
+        JsonNode raw) {
+
+    public Transaction {
+        Objects.requireNonNull(id, "id");
+        type = type == null ? TxType.OTHER : type;
+        status = status == null ? TxStatus.UNKNOWN : status;
+    }
+
+    /** The same transaction as seen through a named gateway configuration. */
+    public Transaction withGateway(String name, String typeName) {
+        return new Transaction(id, name, typeName, type, status, amount, createdAt, paidAt, shop, orderId,
+                parentId, description, card, decline, threeDSecure, risk, test, raw);
+    }
+
+    public boolean hasCode(String namespace, String value) {
+        return decline != null && decline.codes().stream()
+                .anyMatch(c -> c.namespace().equals(namespace) && c.value().equalsIgnoreCase(value));
+    }
+}
