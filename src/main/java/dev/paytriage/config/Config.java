@@ -1,0 +1,43 @@
+package dev.paytriage.config;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The whole configuration. {@code source} is the file it came from (null: none, sandbox only);
+ * {@code rawText} is the file as written, kept for config show and error locations.
+ */
+public record Config(
+        String defaultGateway,
+        Map<String, GatewayConfig> gateways,
+        RepliesConfig replies,
+        TriageConfig triage,
+        Path source) {
+
+    public static final String SANDBOX = "sandbox";
+
+    public Config {
+        gateways = gateways == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gateways));
+        replies = replies == null ? RepliesConfig.defaults() : replies;
+    }
+
+    public static Config none() {
+        return new Config(null, Map.of(), RepliesConfig.defaults(), null, null);
+    }
+
+    /** The gateway used when the agent names none: default_gateway, else the only one, else the sandbox. */
+    public String effectiveDefaultGateway() {
+        if (defaultGateway != null) {
+            return defaultGateway;
+        }
+        if (gateways.size() == 1) {
+            return gateways.keySet().iterator().next();
+        }
+        return SANDBOX;
+    }
+
+    public String describeSource() {
+        return source == null ? "no config file (sandbox only)" : source.toString();
+    }
+}

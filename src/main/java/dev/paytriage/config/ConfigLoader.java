@@ -1,0 +1,274 @@
+package dev.paytriage.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.paytriage.ExitCode;
+import dev.paytriage.PaytriageException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds and reads the configuration: {@code --config FILE}, else {@code $PAYTRIAGE_CONFIG}, else
+ * {@code $XDG_CONFIG_HOME/paytriage/config.yaml} (default {@code ~/.config/…}), else none. Every problem
+ * becomes one line naming the file, the line and the key (exit 5).
+ */
+public final class ConfigLoader {
+
+    public static final Set<String> TYPES = Set.of("begateway", "stripe", "rest", "sandbox");
+    private static final Pattern ENV_REF = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
+    static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private final UnaryOperator<String> env;
+    private final Path home;
+
+    public ConfigLoader(UnaryOperator<String> env, Path home) {
+        this.env = env;
+        this.home = home;
+    }
+
+    /** Where the configuration comes from, or null when there is none. */
+    public Path locate(Path explicit) {
+        if (explicit != null) {
+            if (!Files.isRegularFile(explicit)) {
+                throw fail(explicit, 0, null, "does not exist or is not a file: check the --config path");
+            }
+            return explicit;
+        }
+        String fromEnv = env.apply("PAYTRIAGE_CONFIG");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            Path p = Path.of(fromEnv);
+            if (!Files.isRegularFile(p)) {
+                throw fail(p, 0, null, "(from $PAYTRIAGE_CONFIG) does not exist: fix or unset PAYTRIAGE_CONFIG");
+            }
+            return p;
+        }
+        Path p = defaultPath();
+        return Files.isRegularFile(p) ? p : null;
+    }
+
+    /** {@code $XDG_CONFIG_HOME/paytriage/config.yaml}, or {@code ~/.config/paytriage/config.yaml}. */
+    public Path defaultPath() {
+        String xdg = env.apply("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".config");
+        return base.resolve("paytriage").resolve("config.yaml");
+    }
+
+    public Config load(Path explicit) {
+        Path file = locate(explicit);
+        if (file == null) {
+            return Config.none();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw fail(file, 0, null, "cannot be read (" + e.getMessage() + ")");
+        }
+        return parse(file, text);
+    }
+
+    /** The file as written, parsed but not interpolated: for config show. */
+    public JsonNode rawTree(Path file) {
+        try {
+            return YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw fail(file, 0, null, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    Config parse(Path file, String text) {
+        JsonNode tree;
+        try {
+            tree = YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw fail(file, line, null, "is not valid YAML: " + firstLine(e.getOriginalMessage()));
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            return new Config(null, Map.of(), null, null, file);
+        }
+        if (!tree.isObject()) {
+            throw fail(file, 1, null, "must be a mapping of keys (default_gateway, gateways, replies, triage)");
+        }
+        interpolate(file, text, tree, new ArrayList<>());
+        FileShape parsed;
+        try {
+            parsed = YAML.treeToValue(tree, FileShape.class);
+        } catch (UnrecognizedPropertyException e) {
+            List<String> path = path(e);
+            throw fail(file, Locator.line(text, path), String.join(".", path), "is not a known key"
+                    + known(e));
+        } catch (InvalidFormatException e) {
+            List<String> path = path(e);
+            throw fail(file, Locator.line(text, path), String.join(".", path), "has the wrong type: expected "
+                    + e.getTargetType().getSimpleName().toLowerCase() + ", got '" + e.getValue() + "'");
+        } catch (MismatchedInputException e) {
+            List<String> path = path(e);
+            throw fail(file, Locator.line(text, path), String.join(".", path), "has the wrong type: expected "
+                    + describe(e.getTargetType()));
+        } catch (JsonProcessingException e) {
+            throw fail(file, 0, null, firstLine(e.getOriginalMessage()));
+        }
+        Config config = new Config(parsed.defaultGateway(), parsed.gateways(), parsed.replies(), parsed.triage(), file);
+        validate(file, text, config);
+        return config;
+    }
+
+    /** The keys a config file may have at the top level. */
+    record FileShape(String defaultGateway, Map<String, GatewayConfig> gateways, RepliesConfig replies,
+            TriageConfig triage) {}
+
+    private void validate(Path file, String text, Config c) {
+        c.gateways().forEach((name, g) -> {
+            List<String> at = List.of("gateways", name);
+            if (g == null) {
+                throw fail(file, Locator.line(text, at), String.join(".", at), "is empty: give it at least a type");
+            }
+            if (g.type() == null) {
+                throw fail(file, Locator.line(text, at), String.join(".", at) + ".type",
+                        "is missing: set it to one of " + String.join(", ", TYPES.stream().sorted().toList()));
+            }
+            if (!TYPES.contains(g.type())) {
+                throw fail(file, Locator.line(text, List.of("gateways", name, "type")), String.join(".", at) + ".type",
+                        "is '" + g.type() + "': use one of " + String.join(", ", TYPES.stream().sorted().toList()));
+            }
+            if (!"sandbox".equals(g.type()) && (g.baseUrl() == null || !g.baseUrl().matches("https?://.+"))) {
+                throw fail(file, Locator.line(text, at), String.join(".", at) + ".base_url",
+                        "must be an http(s) URL such as https://gateway.bepaid.by");
+            }
+            for (String[] d : new String[][] {{"connect_timeout", g.connectTimeout()}, {"read_timeout", g.readTimeout()},
+                    {"total_timeout", g.totalTimeout()}}) {
+                if (d[1] != null) {
+                    try {
+                        Durations.parse(d[1]);
+                    } catch (IllegalArgumentException e) {
+                        List<String> p = List.of("gateways", name, d[0]);
+                        throw fail(file, Locator.line(text, p), String.join(".", p), e.getMessage());
+                    }
+                }
+            }
+            if ("begateway".equals(g.type()) && (g.shopId() == null || g.secretKey() == null)) {
+                throw fail(file, Locator.line(text, at), String.join(".", at),
+                        "needs shop_id and secret_key (HTTP Basic auth of the beGateway API)");
+            }
+            if ("stripe".equals(g.type()) && g.apiKey() == null) {
+                throw fail(file, Locator.line(text, at), String.join(".", at), "needs api_key (a secret or restricted key)");
+            }
+        });
+        if (c.defaultGateway() != null && !c.gateways().containsKey(c.defaultGateway())
+                && !Config.SANDBOX.equals(c.defaultGateway())) {
+            throw fail(file, Locator.line(text, List.of("default_gateway")), "default_gateway", "names '"
+                    + c.defaultGateway() + "', which is not under gateways: (known: "
+                    + String.join(", ", c.gateways().keySet()) + ")");
+        }
+    }
+
+    /** Replaces ${NAME} in every string value; a missing variable is an error at its line. */
+    private void interpolate(Path file, String text, JsonNode node, List<String> path) {
+        if (node instanceof ObjectNode obj) {
+            Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
+            List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+            it.forEachRemaining(entries::add);
+            for (Map.Entry<String, JsonNode> e : entries) {
+                List<String> p = new ArrayList<>(path);
+                p.add(e.getKey());
+                if (e.getValue().isTextual()) {
+                    obj.set(e.getKey(), new TextNode(resolve(file, text, p, e.getValue().asText())));
+                } else {
+                    interpolate(file, text, e.getValue(), p);
+                }
+            }
+        }
+    }
+
+    private String resolve(Path file, String text, List<String> path, String value) {
+        Matcher m = ENV_REF.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = env.apply(m.group(1));
+            if (v == null) {
+                throw fail(file, Locator.line(text, path), String.join(".", path), "uses ${" + m.group(1)
+                        + "}, but the environment variable " + m.group(1) + " is not set: export it or write the value");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static List<String> path(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                .collect(Collectors.toList());
+    }
+
+    private static String known(UnrecognizedPropertyException e) {
+        var ids = e.getKnownPropertyIds();
+        if (ids == null || ids.isEmpty()) {
+            return "";
+        }
+        return " (known here: " + ids.stream().map(Object::toString)
+                .map(s -> PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(s)).sorted()
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping of keys";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return type == String.class ? "a text value" : type.getSimpleName().toLowerCase();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    static PaytriageException fail(Path file, int line, String key, String what) {
+        StringBuilder sb = new StringBuilder("config ").append(file);
+        if (line > 0) {
+            sb.append(" line ").append(line);
+        }
+        sb.append(": ");
+        if (key != null) {
+            sb.append(key).append(' ');
+        }
+        sb.append(what);
+        return new PaytriageException(ExitCode.CONFIG, sb.toString());
+    }
+}

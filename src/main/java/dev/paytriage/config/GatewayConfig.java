@@ -1,0 +1,54 @@
+package dev.paytriage.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+
+/**
+ * One configured gateway. Secrets (secret_key, api_key) come from the file or, better, from
+ * {@code ${ENV}} references; they are never accepted as command-line flags.
+ */
+public record GatewayConfig(
+        String type,
+        String baseUrl,
+        String shopId,
+        String secretKey,
+        String apiKey,
+        String apiVersion,
+        String orderKey,
+        String shopName,
+        String connectTimeout,
+        String readTimeout,
+        String totalTimeout,
+        Integer maxAttempts,
+        Integer concurrency,
+        Double rate,
+        JsonNode rest) {
+
+    public static final String DEFAULT_CONNECT = "5s";
+    public static final String DEFAULT_READ = "15s";
+    public static final String DEFAULT_TOTAL = "30s";
+
+    public Duration connectTimeoutOrDefault() {
+        return Durations.parse(connectTimeout == null ? DEFAULT_CONNECT : connectTimeout);
+    }
+
+    public Duration readTimeoutOrDefault() {
+        return Durations.parse(readTimeout == null ? DEFAULT_READ : readTimeout);
+    }
+
+    public Duration totalTimeoutOrDefault() {
+        return Durations.parse(totalTimeout == null ? DEFAULT_TOTAL : totalTimeout);
+    }
+
+    public int maxAttemptsOrDefault() {
+        return maxAttempts == null ? 3 : maxAttempts;
+    }
+
+    public int concurrencyOrDefault() {
+        return concurrency == null ? 4 : concurrency;
+    }
+
+    public double rateOrDefault() {
+        return rate == null ? 10.0 : rate;
+    }
+}
