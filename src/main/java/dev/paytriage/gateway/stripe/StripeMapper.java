@@ -1,0 +1,248 @@
+package dev.paytriage.gateway.stripe;
+
+import static dev.paytriage.gateway.JsonFields.bool;
+import static dev.paytriage.gateway.JsonFields.instant;
+import static dev.paytriage.gateway.JsonFields.longValue;
+import static dev.paytriage.gateway.JsonFields.obj;
+import static dev.paytriage.gateway.JsonFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paytriage.gateway.GatewayException;
+import dev.paytriage.model.Card;
+import dev.paytriage.model.Code;
+import dev.paytriage.model.Decline;
+import dev.paytriage.model.Money;
+import dev.paytriage.model.RiskCheck;
+import dev.paytriage.model.ThreeDSecure;
+import dev.paytriage.model.Transaction;
+import dev.paytriage.model.TxStatus;
+import dev.paytriage.model.TxType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads Stripe PaymentIntents ({@code pi_…}), Charges ({@code ch_…}, {@code py_…}) and search results
+ * into the model. A PaymentIntent's {@code latest_charge}, when expanded, supplies the card, outcome and
+ * 3-D Secure result; {@code last_payment_error} supplies the decline.
+ */
+public final class StripeMapper {
+
+    public static final String TYPE = "stripe";
+    public static final String DEFAULT_ORDER_KEY = "order_id";
+
+    private StripeMapper() {}
+
+    /** Every object in the answer: one object, or the {@code data} of a list/search result. */
+    public static List<Transaction> transactions(JsonNode body, String gatewayName, String orderKey) {
+        List<Transaction> out = new ArrayList<>();
+        if (body == null || body.isNull()) {
+            return out;
+        }
+        JsonNode data = body.get("data");
+        if (data != null && data.isArray()) {
+            data.forEach(n -> out.add(transaction(n, gatewayName, orderKey)));
+        } else if (text(body, "id") != null) {
+            out.add(transaction(body, gatewayName, orderKey));
+        }
+        return out;
+    }
+
+    public static Transaction transaction(JsonNode o, String gatewayName, String orderKey) {
+        String object = text(o, "object");
+        if ("payment_intent".equals(object)) {
+            return paymentIntent(o, gatewayName, orderKey);
+        }
+        if ("charge".equals(object)) {
+            return charge(o, null, gatewayName, orderKey);
+        }
+        throw new GatewayException("garbage", "gateway " + gatewayName + " answered a Stripe object of type '"
+                + (object == null ? "none" : object) + "', not a payment_intent or charge");
+    }
+
+    private static Transaction paymentIntent(JsonNode pi, String gatewayName, String orderKey) {
+        JsonNode charge = obj(pi, "latest_charge");
+        JsonNode error = obj(pi, "last_payment_error");
+        String piStatus = text(pi, "status");
+        TxStatus status = switch (piStatus == null ? "" : piStatus) {
+            case "succeeded", "requires_capture" -> TxStatus.SUCCESSFUL;
+            case "requires_payment_method" -> error != null ? TxStatus.FAILED : TxStatus.INCOMPLETE;
+            case "requires_action", "requires_confirmation" -> TxStatus.INCOMPLETE;
+            case "processing" -> TxStatus.PENDING;
+            case "canceled" -> TxStatus.CANCELED;
+            default -> TxStatus.UNKNOWN;
+        };
+        TxType type = "requires_capture".equals(piStatus) || "manual".equals(text(pi, "capture_method"))
+                && longValue(pi, "amount_received") != null && longValue(pi, "amount_received") == 0
+                ? TxType.AUTHORIZATION : TxType.PAYMENT;
+        JsonNode errorMethodCard = error == null ? null : obj(obj(error, "payment_method"), "card");
+        JsonNode chargeCard = charge == null ? null : obj(obj(charge, "payment_method_details"), "card");
+        Card card = card(chargeCard != null ? chargeCard : errorMethodCard);
+
+        List<Code> codes = new ArrayList<>();
+        String message = null;
+        String source = null;
+        if (error != null) {
+            addCode(codes, "stripe", text(error, "decline_code"));
+            addCode(codes, "stripe", text(error, "code"));
+            addCode(codes, "stripe_error_type", text(error, "type"));
+            addCode(codes, "stripe_advice", text(error, "advice_code"));
+            addCode(codes, "network", text(error, "network_decline_code"));
+            addCode(codes, "network_advice", text(error, "network_advice_code"));
+            message = text(error, "message");
+            source = errorSource(text(error, "type"));
+        }
+        if (status == TxStatus.CANCELED) {
+            addCode(codes, "stripe_cancellation", text(pi, "cancellation_reason"));
+            source = source == null ? "merchant" : source;
+        }
+        JsonNode outcome = charge == null ? null : obj(charge, "outcome");
+        addOutcomeCodes(codes, outcome);
+        if (source == null && outcome != null) {
+            source = outcomeSource(outcome);
+        }
+        Decline decline = codes.isEmpty() && message == null ? null
+                : new Decline(source == null ? "issuer" : source, codes.isEmpty() ? null : codes.get(0).value(),
+                        message != null ? message : text(outcome, "seller_message"), codes);
+        Long amount = longValue(pi, "amount");
+        return new Transaction(text(pi, "id"), gatewayName, TYPE, type, status,
+                amount == null ? null : new Money(amount, text(pi, "currency")),
+                instant(pi, "created"), status == TxStatus.SUCCESSFUL ? instant(charge, "created") : null,
+                firstNonNull(text(pi, "on_behalf_of"), text(pi, "statement_descriptor")),
+                metadata(pi, orderKey), null, text(pi, "description"), card, decline,
+                threeDSecure(chargeCard), risk(outcome), !bool(pi, "livemode"), pi);
+    }
+
+    private static Transaction charge(JsonNode ch, JsonNode unused, String gatewayName, String orderKey) {
+        String chStatus = text(ch, "status");
+        TxStatus status = switch (chStatus == null ? "" : chStatus) {
+            case "succeeded" -> TxStatus.SUCCESSFUL;
+            case "failed" -> TxStatus.FAILED;
+            case "pending" -> TxStatus.PENDING;
+            default -> TxStatus.UNKNOWN;
+        };
+        TxType type = bool(ch, "refunded") ? TxType.REFUND
+                : status == TxStatus.SUCCESSFUL && !bool(ch, "captured") ? TxType.AUTHORIZATION : TxType.PAYMENT;
+        JsonNode card = obj(obj(ch, "payment_method_details"), "card");
+        JsonNode outcome = obj(ch, "outcome");
+        List<Code> codes = new ArrayList<>();
+        if (status != TxStatus.SUCCESSFUL) {
+            addCode(codes, "stripe", outcome == null ? null : text(outcome, "reason"));
+            addCode(codes, "stripe", text(ch, "failure_code"));
+            addCode(codes, "stripe_advice", outcome == null ? null : text(outcome, "advice_code"));
+            addCode(codes, "network", outcome == null ? null : text(outcome, "network_decline_code"));
+            addCode(codes, "network_advice", outcome == null ? null : text(outcome, "network_advice_code"));
+        }
+        addOutcomeCodes(codes, outcome);
+        Decline decline = status == TxStatus.SUCCESSFUL || codes.isEmpty() && text(ch, "failure_message") == null
+                ? null
+                : new Decline(outcome == null ? "issuer" : outcomeSource(outcome),
+                        codes.isEmpty() ? null : codes.get(0).value(),
+                        firstNonNull(text(ch, "failure_message"), text(outcome, "seller_message")), codes);
+        Long amount = longValue(ch, "amount");
+        return new Transaction(text(ch, "id"), gatewayName, TYPE, type, status,
+                amount == null ? null : new Money(amount, text(ch, "currency")),
+                instant(ch, "created"), status == TxStatus.SUCCESSFUL ? instant(ch, "created") : null,
+                firstNonNull(text(ch, "on_behalf_of"), text(ch, "calculated_statement_descriptor")),
+                metadata(ch, orderKey), text(ch, "payment_intent"), text(ch, "description"), card(card), decline,
+                threeDSecure(card), risk(outcome), !bool(ch, "livemode"), ch);
+    }
+
+    private static void addOutcomeCodes(List<Code> codes, JsonNode outcome) {
+        if (outcome == null) {
+            return;
+        }
+        addCode(codes, "stripe_outcome", text(outcome, "type"));
+        addCode(codes, "stripe_network_status", text(outcome, "network_status"));
+    }
+
+    private static void addCode(List<Code> codes, String namespace, String value) {
+        if (value == null) {
+            return;
+        }
+        Code code = new Code(namespace, value);
+        if (!codes.contains(code)) {
+            codes.add(code);
+        }
+    }
+
+    private static String errorSource(String errorType) {
+        if (errorType == null) {
+            return null;
+        }
+        return switch (errorType) {
+            case "card_error" -> "issuer";
+            case "invalid_request_error", "idempotency_error" -> "validation";
+            case "api_error" -> "gateway";
+            default -> null;
+        };
+    }
+
+    private static String outcomeSource(JsonNode outcome) {
+        String type = text(outcome, "type");
+        if ("blocked".equals(type) || "not_sent_to_network".equals(text(outcome, "network_status"))) {
+            return "risk";
+        }
+        if ("invalid".equals(type)) {
+            return "validation";
+        }
+        return "issuer";
+    }
+
+    private static Card card(JsonNode c) {
+        if (c == null) {
+            return null;
+        }
+        return new Card(text(c, "brand"), text(c, "iin"), text(c, "last4"), text(c, "country"), text(c, "issuer"));
+    }
+
+    private static ThreeDSecure threeDSecure(JsonNode card) {
+        JsonNode tds = obj(card, "three_d_secure");
+        if (tds == null) {
+            return null;
+        }
+        String result = text(tds, "result");
+        String status = result == null ? null : switch (result) {
+            case "authenticated", "exempted" -> "successful";
+            case "attempt_acknowledged" -> "attempted";
+            case "not_supported" -> "not_enrolled";
+            case "failed" -> "failed";
+            case "processing_error" -> "error";
+            default -> result;
+        };
+        return new ThreeDSecure(status, text(tds, "result_reason"), text(tds, "electronic_commerce_indicator"),
+                text(tds, "result_reason"));
+    }
+
+    private static RiskCheck risk(JsonNode outcome) {
+        if (outcome == null) {
+            return null;
+        }
+        String type = text(outcome, "type");
+        String reason = text(outcome, "reason");
+        JsonNode ruleNode = outcome.get("rule");
+        String rule = ruleNode == null || ruleNode.isNull() ? null
+                : ruleNode.isObject() ? firstNonNull(text(ruleNode, "predicate"), text(ruleNode, "id"))
+                : ruleNode.asText();
+        boolean blocked = "blocked".equals(type);
+        String owner = !blocked ? null : "rule".equals(reason) || "merchant_blacklist".equals(reason)
+                ? "merchant" : "gateway";
+        String network = text(outcome, "network_status");
+        return new RiskCheck("radar", blocked ? "blocked" : "passed", text(outcome, "seller_message"), owner,
+                false, "merchant_blacklist".equals(reason), rule, text(outcome, "risk_level"),
+                network == null ? null : !"not_sent_to_network".equals(network));
+    }
+
+    private static String metadata(JsonNode o, String orderKey) {
+        return text(obj(o, "metadata"), orderKey == null ? DEFAULT_ORDER_KEY : orderKey);
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
