@@ -1,0 +1,19 @@
+package dev.paytriage.triage;
+
+import dev.paytriage.model.Confidence;
+import dev.paytriage.model.LimitKind;
+import dev.paytriage.model.Party;
+
+/** One decision: what a code or situation means and whose it is. Loaded from the YAML tables. */
+public record Row(
+        String key,
+        String meaning,
+        Party party,
+        LimitKind limit,
+        String reason,
+        String family,
+        String retry,
+        boolean confidential,
+        String nextStep,
+        Confidence confidence,
+        String note) {}

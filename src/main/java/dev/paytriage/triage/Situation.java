@@ -1,0 +1,74 @@
+package dev.paytriage.triage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paytriage.model.Confidence;
+import dev.paytriage.model.WireEnum;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A row of situations.yaml: conditions over the transaction, the complaint and the facts, and the
+ * decision they lead to. Every condition present must hold; a list means "any of".
+ */
+record Situation(String stage, Row row, Set<String> statuses, Set<String> types, Set<String> topics,
+        Set<String> audiences, List<String> facts, List<String> notFacts) {
+
+    boolean matches(Case c, Facts f) {
+        var tx = c.transaction();
+        return in(statuses, tx.status().wire())
+                && in(types, tx.type().wire())
+                && in(topics, c.effectiveTopic().wire())
+                && in(audiences, c.audience().wire())
+                && facts.stream().allMatch(f::has)
+                && notFacts.stream().noneMatch(f::has);
+    }
+
+    private static boolean in(Set<String> allowed, String value) {
+        return allowed.isEmpty() || allowed.contains(value);
+    }
+
+    static Situation parse(String file, String stage, JsonNode n) {
+        String key = TableLoader.text(n, "key");
+        if (key == null) {
+            throw TableLoader.bad("triage table " + file + " stage " + stage, "has a row without a key");
+        }
+        JsonNode when = n.path("when");
+        List<String> facts = list(when, "facts");
+        List<String> notFacts = list(when, "not_facts");
+        for (String fact : concat(facts, notFacts)) {
+            if (!Facts.NAMES.contains(fact)) {
+                throw TableLoader.bad("triage table " + file + " row '" + key + "'", "names unknown fact '" + fact
+                        + "'");
+            }
+        }
+        return new Situation(stage, TableLoader.row(file, key, n, Confidence.HIGH),
+                Set.copyOf(list(when, "status")), Set.copyOf(list(when, "type")), Set.copyOf(list(when, "topic")),
+                Set.copyOf(list(when, "from")), facts, notFacts);
+    }
+
+    private static List<String> list(JsonNode when, String field) {
+        JsonNode v = when.get(field);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (v.isArray()) {
+            v.forEach(x -> out.add(x.asText().toLowerCase(Locale.ROOT)));
+        } else {
+            out.add(v.asText().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static String wire(WireEnum e) {
+        return e.wire();
+    }
+}
