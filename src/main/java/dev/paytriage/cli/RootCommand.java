@@ -1,0 +1,75 @@
+package dev.paytriage.cli;
+
+import dev.paytriage.ExitCode;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "paytriage",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Finds a payment, decides who is responsible for what happened to it, and prints a reply ready to paste.",
+            "",
+            "Examples:",
+            "  paytriage check 58213-4f9a1c2b7e                    # a declined payment in the sandbox",
+            "  paytriage check 7731 --tracking-id --from merchant   # by the shop's order id",
+            "  paytriage check pi_3SRA3qLx7pWmE3cB4dRINT3U --topic charged_not_confirmed -o json",
+            "  paytriage sandbox list                              # what the bundled examples show",
+            ""
+        },
+        subcommands = {
+            CheckCommand.class,
+            NotYetCommands.Complaint.class,
+            NotYetCommands.Bulk.class,
+            NotYetCommands.Explain.class,
+            NotYetCommands.Report.class,
+            NotYetCommands.Shell.class,
+            NotYetCommands.Templates.class,
+            ConfigCommand.class,
+            SandboxCommand.class,
+            CommandLine.HelpCommand.class,
+            CompletionCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:a verdict was given (whatever the verdict)",
+            "2:usage error",
+            "3:transaction not found",
+            "4:gateway unreachable, refused the credentials, or answered garbage",
+            "5:configuration error",
+            "6:bulk finished but some rows failed"
+        },
+        footerHeading = "%n",
+        footer = {"With no configuration the embedded sandbox gateway is used; 'paytriage config init' writes a starter config."})
+public final class RootCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE.code;
+    }
+
+    /** The version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws Exception {
+            Properties p = new Properties();
+            try (InputStream in = RootCommand.class.getClassLoader().getResourceAsStream("paytriage-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"paytriage " + p.getProperty("version", "unknown"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}
