@@ -33,4 +33,14 @@ public interface Gateway {
     default List<Transaction> recent(String shop, java.time.Instant until, Duration window) {
         return List.of();
     }
+
+    /** Whether {@link #search} can find transactions by shop, amount, time window and card. */
+    default boolean canSearch() {
+        return false;
+    }
+
+    /** Transactions matching every field given in the criteria, newest first. */
+    default List<Transaction> search(SearchCriteria criteria) {
+        return List.of();
+    }
 }

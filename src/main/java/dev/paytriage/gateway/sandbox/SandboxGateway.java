@@ -97,6 +97,25 @@ public final class SandboxGateway implements Gateway {
                 .toList();
     }
 
+    @Override
+    public boolean canSearch() {
+        return true;
+    }
+
+    @Override
+    public List<Transaction> search(dev.paytriage.gateway.SearchCriteria c) {
+        return byId.values().stream()
+                .map(Entry::transaction)
+                .filter(t -> c.shop() == null || t.shop() != null && t.shop().equalsIgnoreCase(c.shop()))
+                .filter(t -> c.amount() == null || c.amount().equals(t.amount()))
+                .filter(t -> c.cardLast4() == null || t.card() != null && c.cardLast4().equals(t.card().last4()))
+                .filter(t -> c.from() == null || t.createdAt() != null && !t.createdAt().isBefore(c.from()))
+                .filter(t -> c.to() == null || t.createdAt() != null && !t.createdAt().isAfter(c.to()))
+                .sorted(Comparator.comparing(Transaction::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(t -> t.withGateway(name, t.gatewayType()))
+                .toList();
+    }
+
     private static List<Entry> load() {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         ObjectMapper json = new ObjectMapper();
