@@ -12,6 +12,7 @@ import dev.paytriage.model.Transaction;
 import dev.paytriage.reply.Channel;
 import dev.paytriage.reply.Lang;
 import dev.paytriage.reply.Reply;
+import dev.paytriage.reply.ReplyLanguage;
 import dev.paytriage.reply.ReplyRenderer;
 import dev.paytriage.triage.Case;
 import dev.paytriage.triage.TriageEngine;
@@ -42,7 +43,7 @@ public final class CaseRunner {
         this.engine = engine;
         this.renderer = renderer;
         this.clock = clock;
-        this.defaultLang = defaultLang == null ? Lang.EN : defaultLang;
+        this.defaultLang = defaultLang;
         this.defaultChannel = defaultChannel == null ? Channel.CHAT : defaultChannel;
     }
 
@@ -76,8 +77,10 @@ public final class CaseRunner {
         Audience from = q.from() == null ? Audience.PAYER : q.from();
         Case c = new Case(tx, attempts, recent, q.topic(), from, q.claimedAmount(), clock.instant());
         Verdict verdict = engine.decide(c);
-        Reply reply = renderer.render(new ReplyRenderer.Request(tx, attempts, verdict, from,
-                q.lang() == null ? defaultLang : q.lang(), q.channel() == null ? defaultChannel : q.channel(), List.of()));
+        // The complaint's own language is the second choice; intake passes it once it detects one.
+        Lang lang = ReplyLanguage.choose(q.lang(), null, defaultLang);
+        Reply reply = renderer.render(new ReplyRenderer.Request(tx, attempts, verdict, from, lang,
+                q.channel() == null ? defaultChannel : q.channel(), List.of()));
         return new CaseResult(q, gateway.name(), found.byOrder(), tx, attempts, verdict, reply);
     }
 

@@ -20,11 +20,12 @@ public final class TriageEngine {
     private final CodeTables tables;
     private final List<Rule> rules;
     private final ManyCards manyCards;
+    private final Situations situations;
 
     public TriageEngine(CodeTables tables, ManyCards manyCards) {
         this.tables = tables;
         this.manyCards = manyCards;
-        Situations situations = Situations.bundled();
+        this.situations = Situations.bundled();
         this.rules = List.of(
                 new SituationRule("request", situations),
                 new SituationRule("complaint", situations),
@@ -40,6 +41,25 @@ public final class TriageEngine {
     public CodeTables tables() {
         return tables;
     }
+
+    /** Every row a verdict can come from (situations, code tables with overrides, message patterns); for templates lint. */
+    public List<Row> rows() {
+        List<Row> all = new ArrayList<>();
+        situations.all().forEach(s -> all.add(s.row()));
+        tables.tables().forEach(t -> all.addAll(t.rows().values()));
+        tables.patterns().forEach(p -> all.add(p.row()));
+        return List.copyOf(all);
+    }
+
+    /** The reply-template families a verdict can name, the fallback's included. */
+    public java.util.SortedSet<String> families() {
+        java.util.SortedSet<String> f = new java.util.TreeSet<>();
+        rows().forEach(r -> f.add(r.family()));
+        f.add(UNDETERMINED_FAMILY);
+        return f;
+    }
+
+    static final String UNDETERMINED_FAMILY = "undetermined";
 
     public Verdict decide(Case c) {
         Facts facts = Facts.of(c, manyCardsFor(c));
@@ -91,7 +111,7 @@ public final class TriageEngine {
                 "The gateway's answer does not say who is responsible.", evidence,
                 List.of("Ask the gateway's support what " + codes + " means for transaction " + tx.id()
                         + ", and add the answer to triage.overrides in the config."),
-                "undetermined", "never", false, "fallback");
+                UNDETERMINED_FAMILY, "never", false, "fallback");
     }
 
     private static List<String> baseEvidence(Transaction tx) {
