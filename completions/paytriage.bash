@@ -164,6 +164,9 @@ function _complete_paytriage() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_paytriage; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sandbox" ];    then _picocli_paytriage; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_paytriage; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} templates list" ];    then _picocli_paytriage_templates; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} templates show" ];    then _picocli_paytriage_templates; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} templates lint" ];    then _picocli_paytriage_templates; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config init" ];    then _picocli_paytriage_config; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config check" ];    then _picocli_paytriage_config; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config show" ];    then _picocli_paytriage_config; return $?; fi
@@ -180,15 +183,21 @@ function _complete_paytriage() {
   local cmds7=(config)
   local cmds8=(sandbox)
   local cmds9=(help)
-  local cmds10=(config init)
-  local cmds11=(config check)
-  local cmds12=(config show)
-  local cmds13=(sandbox list)
+  local cmds10=(templates list)
+  local cmds11=(templates show)
+  local cmds12=(templates lint)
+  local cmds13=(config init)
+  local cmds14=(config check)
+  local cmds15=(config show)
+  local cmds16=(sandbox list)
 
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_paytriage_sandbox_list; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_paytriage_config_show; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_paytriage_config_check; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_paytriage_config_init; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_paytriage_sandbox_list; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_paytriage_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_paytriage_config_check; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_paytriage_config_init; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_paytriage_templates_lint; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_paytriage_templates_show; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_paytriage_templates_list; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_paytriage_help; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_paytriage_sandbox; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_paytriage_config; return $?; fi
@@ -383,8 +392,8 @@ function _picocli_paytriage_templates() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands=""
-  local flag_opts=""
+  local commands="list show lint"
+  local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
@@ -440,6 +449,120 @@ function _picocli_paytriage_help() {
   local commands="check complaint bulk explain report shell templates config sandbox"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_paytriage_templates_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--config' '--lang'"
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
+  local LANG_option_args=("en" "ru" "uk") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_paytriage_templates_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '--bundled' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--config'"
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `lint` subcommand.
+function _picocli_paytriage_templates_lint() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--config'"
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

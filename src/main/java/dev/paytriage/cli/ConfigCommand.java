@@ -53,12 +53,13 @@ final class ConfigCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Validate the config: keys, types, environment variables, gateways and triage overrides.")
+            description = "Validate the config: keys, types, environment variables, gateways, triage overrides and replies.")
     static final class Check extends BaseCommand {
         @Override
         int run(Services s) {
             Config c = s.config();
             s.engine();
+            s.renderer();
             for (String name : s.gateways().names()) {
                 s.gateways().get(name);
             }

@@ -43,7 +43,4 @@ final class NotYetCommands {
 
     @Command(name = "shell", description = "Interactive shell over the same commands. (not yet available)")
     static final class Shell extends NotYet {}
-
-    @Command(name = "templates", description = "The reply templates in use: list, show, lint. (not yet available)")
-    static final class Templates extends NotYet {}
 }

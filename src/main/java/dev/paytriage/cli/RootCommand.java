@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             NotYetCommands.Explain.class,
             NotYetCommands.Report.class,
             NotYetCommands.Shell.class,
-            NotYetCommands.Templates.class,
+            TemplatesCommand.class,
             ConfigCommand.class,
             SandboxCommand.class,
             CommandLine.HelpCommand.class,

@@ -71,7 +71,13 @@ public final class Services implements AutoCloseable {
     public ReplyRenderer renderer() {
         if (renderer == null) {
             RepliesConfig r = config().replies();
-            Path dir = r.templatesDir() == null ? null : Path.of(r.templatesDir());
+            Path dir = r.templatesDir() == null ? null
+                    : dev.paytriage.config.RepliesCheck.templatesDir(config().source(), r.templatesDir());
+            if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+                throw new dev.paytriage.PaytriageException(dev.paytriage.ExitCode.CONFIG, "config "
+                        + config().describeSource() + ": replies.templates_dir is " + dir + ", which is not a folder:"
+                        + " create it (start from 'paytriage templates show NAME --bundled') or remove the key");
+            }
             ReplySettings settings = new ReplySettings(r.team(), r.signature(), dir,
                     r.chatPartLimit() == null ? ReplySettings.DEFAULT_CHAT_LIMIT : r.chatPartLimit(),
                     r.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(r.timeZone()));

@@ -182,6 +182,7 @@ public final class ConfigLoader {
                 throw fail(file, Locator.line(text, at), String.join(".", at), "needs api_key (a secret or restricted key)");
             }
         });
+        RepliesCheck.validate(file, text, c.replies());
         if (c.defaultGateway() != null && !c.gateways().containsKey(c.defaultGateway())
                 && !Config.SANDBOX.equals(c.defaultGateway())) {
             throw fail(file, Locator.line(text, List.of("default_gateway")), "default_gateway", "names '"
