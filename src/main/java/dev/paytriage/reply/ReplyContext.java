@@ -62,7 +62,7 @@ final class ReplyContext {
         ctx.put("limit", v.limit() == null ? null : v.limit().wire());
         boolean declined = t != null && t.decline() != null;
         ctx.put("code", hide || !declined ? null : SafeText.clean(t.decline().code()));
-        ctx.put("gateway_message", hide || !declined ? null : SafeText.clean(t.decline().message()));
+        ctx.put("gateway_message", hide || !declined ? null : quotable(SafeText.clean(t.decline().message())));
         ctx.put("evidence", internal ? v.evidence().stream().map(SafeText::clean).toList() : List.of());
         ctx.put("next_steps", internal ? v.nextSteps() : List.of());
         ctx.put("matched", internal ? v.matched() : null);
@@ -93,7 +93,7 @@ final class ReplyContext {
         ctx.put("currency_since", withdrawn == null ? null : LocaleFormat.day(
                 LocalDate.parse(withdrawn.since()).atStartOfDay(ZoneOffset.UTC).toInstant(), r.lang(), ZoneOffset.UTC));
         ctx.put("currency_factor", withdrawn == null || withdrawn.factor() == 0 ? null
-                : String.format("%,d", withdrawn.factor()).replace(',', '\u00a0'));
+                : String.format(java.util.Locale.ROOT, "%,d", withdrawn.factor()).replace(',', r.lang() == Lang.EN ? ',' : '\u00a0'));
         ctx.put("plural", new PluralLambda(r.lang()));
         ctx.put("subject", null);
         ctx.put("body", null);
@@ -183,6 +183,12 @@ final class ReplyContext {
             return shop;
         }
         return "«" + shop + "»";
+    }
+
+    /** A message to put in quotes mid-sentence: the sentence supplies the full stop. */
+    private static String quotable(String message) {
+        String m = blankToNull(message);
+        return m == null ? null : m.strip().replaceFirst("(?<!\\.)\\.$", "");
     }
 
     private static String blankToNull(String s) {

@@ -2,22 +2,14 @@ package dev.paytriage.reply;
 
 import com.samskivert.mustache.Mustache;
 import dev.paytriage.model.Audience;
-import dev.paytriage.model.Card;
-import dev.paytriage.model.Code;
-import dev.paytriage.model.Confidence;
-import dev.paytriage.model.Decline;
-import dev.paytriage.model.Money;
 import dev.paytriage.model.Party;
 import dev.paytriage.model.Transaction;
-import dev.paytriage.model.TxStatus;
-import dev.paytriage.model.TxType;
 import dev.paytriage.triage.Row;
 import dev.paytriage.triage.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -54,7 +46,13 @@ public final class TemplateLint {
     }
 
     private static final List<Pattern> CONFIDENTIAL = confidentialWords();
-    private static final Instant SAMPLE_TIME = Instant.parse("2026-11-20T21:14:03Z");
+    /** Typography that empty sections tend to leave behind. */
+    private static final Map<Pattern, String> SLIPS = Map.of(
+            Pattern.compile("(?<!\\.)\\.\\.(?!\\.)"), "a double full stop",
+            Pattern.compile("[ \\u00a0][,.;:!?](?![\\d.])"), "a space before punctuation",
+            Pattern.compile("[,;:][.,;:]"), "doubled punctuation",
+            Pattern.compile("(?m)\\S {2,}\\S"), "a double space",
+            Pattern.compile("\\( | \\)|\\(\\)"), "an empty or padded bracket");
 
     private final ReplyRenderer renderer;
     private final SortedSet<String> families;
@@ -84,12 +82,15 @@ public final class TemplateLint {
         for (String name : expected) {
             checkNames(name);
         }
+        for (Lang lang : Lang.values()) {
+            checkMore(lang);
+        }
         for (String family : families) {
-            for (Verdict v : samples(family)) {
+            for (Verdict v : LintSamples.samples(family, rows)) {
                 for (Lang lang : Lang.values()) {
                     for (Audience audience : Audience.values()) {
                         for (Channel channel : Channel.values()) {
-                            for (Transaction tx : transactions(family)) {
+                            for (Transaction tx : LintSamples.transactions(family)) {
                                 render(family, v, lang, audience, channel, tx);
                             }
                         }
@@ -125,7 +126,7 @@ public final class TemplateLint {
                 + (tx == null ? ", nothing found" : tx.amount() == null ? ", sparse transaction" : "");
         String body = channel == Channel.NOTE ? ReplyRenderer.noteName(lang, family)
                 : ReplyRenderer.bodyName(lang, family, audience);
-        ReplyRenderer.Request req = new ReplyRenderer.Request(tx, tx == null ? List.of() : attempts(tx), v, audience,
+        ReplyRenderer.Request req = new ReplyRenderer.Request(tx, tx == null ? List.of() : LintSamples.attempts(tx), v, audience,
                 lang, channel, tx == null ? List.of("amount", "date", "card_last4", "shop") : List.of());
         Reply reply;
         renders++;
@@ -137,8 +138,7 @@ public final class TemplateLint {
             }
             reply = renderer.render(req);
         } catch (TemplateException e) {
-            problems.putIfAbsent(e.template() + ": " + e.detail(), new Problem(e.template(), e.origin(),
-                    e.detail() + " (" + where + ")"));
+            add(e.template(), e.origin(), e.detail() + " (" + where + ")");
             return;
         }
         if (channel == Channel.EMAIL && (reply.subject() == null || reply.subject().isBlank())) {
@@ -146,6 +146,13 @@ public final class TemplateLint {
         }
         if (reply.text().contains("{{") || reply.text().contains("}}")) {
             add(body, "leaves template syntax in the reply (" + where + ")");
+        }
+        for (Map.Entry<Pattern, String> p : SLIPS.entrySet()) {
+            Matcher m = p.getKey().matcher(reply.text());
+            if (m.find()) {
+                add(body, "leaves " + p.getValue() + " in the reply: '…" + around(reply.text(), m.start()) + "…' ("
+                        + where + ")");
+            }
         }
         int limit = renderer.settings().chatPartLimit();
         for (String part : reply.parts()) {
@@ -162,6 +169,26 @@ public final class TemplateLint {
                     add(body, "tells a payer a confidential reason ('" + m.group() + "') (" + where + ")");
                 }
             }
+        }
+    }
+
+    /** The note that ends every chat part but the last must say something, on one line that fits. */
+    private void checkMore(Lang lang) {
+        String name = ReplyRenderer.partialName(lang, "more");
+        if (renderer.store().find(name).isEmpty()) {
+            return;
+        }
+        Transaction tx = LintSamples.sampleTx("BYN");
+        try {
+            String more = renderer.more(lang, renderer.context(new ReplyRenderer.Request(tx, List.of(tx),
+                    LintSamples.verdict("undetermined", Party.UNDETERMINED, false), Audience.PAYER, lang, Channel.CHAT, List.of())));
+            if (more.isBlank()) {
+                add(name, "renders empty: a chat reply split into parts must say that more follows");
+            } else if (more.length() > renderer.settings().chatPartLimit() / 4) {
+                add(name, "is " + more.length() + " characters long; keep it under a quarter of replies.chat_part_limit");
+            }
+        } catch (TemplateException e) {
+            add(e.template(), e.origin(), e.detail());
         }
     }
 
@@ -205,124 +232,44 @@ public final class TemplateLint {
                     }
                     private void check(String n) {
                         if (!known.contains(n)) {
-                            add(where, "uses unknown variable '" + n + "'" + didYouMean(n, known));
+                            add(where, "uses unknown variable '" + n + "'" + LintSamples.didYouMean(n, known));
                         }
                     }
                 });
             } catch (TemplateException e) {
-                problems.putIfAbsent(e.template() + ": " + e.detail(), new Problem(e.template(), e.origin(), e.detail()));
+                add(e.template(), e.origin(), e.detail());
             }
         }
     }
 
     private Set<String> knownNames(Lang lang) {
-        Transaction tx = sampleTx("BYN");
-        Map<String, Object> ctx = renderer.context(new ReplyRenderer.Request(tx, attempts(tx),
-                verdict("undetermined", Party.UNDETERMINED, false), Audience.PAYER, lang, Channel.CHAT, List.of("amount")));
+        Transaction tx = LintSamples.sampleTx("BYN");
+        Map<String, Object> ctx = renderer.context(new ReplyRenderer.Request(tx, LintSamples.attempts(tx),
+                LintSamples.verdict("undetermined", Party.UNDETERMINED, false), Audience.PAYER, lang, Channel.CHAT, List.of("amount")));
         Set<String> known = new HashSet<>();
-        paths("", ctx, known);
-        paths("", (Map<?, ?>) ctx.get("tx"), known); // inside {{#tx}} and {{#attempts}}: a transaction's keys
+        LintSamples.paths("", ctx, known);
+        LintSamples.paths("", (Map<?, ?>) ctx.get("tx"), known); // inside {{#tx}} and {{#attempts}}: a transaction's keys
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> missing = (List<Map<String, Object>>) ctx.get("missing");
-        missing.forEach(m -> paths("", m, known));
+        missing.forEach(m -> LintSamples.paths("", m, known));
         known.addAll(List.of(".", "this", "-first", "-last", "-index"));
         return known;
     }
 
-    private static String didYouMean(String name, Set<String> known) {
-        List<String> close = known.stream().filter(k -> !k.startsWith("-"))
-                .filter(k -> distance(name, k) <= Math.max(2, name.length() / 4))
-                .sorted(java.util.Comparator.comparingInt((String k) -> distance(name, k)).thenComparing(k -> k))
-                .limit(3).toList();
-        return close.isEmpty() ? " (see the variables in the bundled templates: 'paytriage templates show en/layout/note')"
-                : " (did you mean " + String.join(", ", close) + "?)";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
-    /** Every name and dotted path a map offers: "tx", "tx.card", "tx.type_is.payout", … */
-    private static void paths(String prefix, Map<?, ?> map, Set<String> out) {
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            String name = prefix + e.getKey();
-            out.add(name);
-            if (e.getValue() instanceof Map<?, ?> inner) {
-                paths(name + ".", inner, out);
-            }
-        }
-    }
-
-    /** One verdict per party a family is used with (from the triage rows), each also as a confidential one. */
-    private List<Verdict> samples(String family) {
-        Map<String, Verdict> out = new LinkedHashMap<>();
-        for (Row r : rows) {
-            if (family.equals(r.family())) {
-                out.putIfAbsent(r.party().wire() + "/" + r.confidential(), verdict(family, r.party(), r.confidential()));
-            }
-        }
-        if (out.isEmpty()) {
-            out.put("undetermined/false", verdict(family, Party.UNDETERMINED, false));
-        }
-        for (Verdict v : List.copyOf(out.values())) {
-            out.putIfAbsent(v.party().wire() + "/true", verdict(family, v.party(), true));
-        }
-        return List.copyOf(out.values());
-    }
-
-    private static Verdict verdict(String family, Party party, boolean confidential) {
-        return new Verdict(party, null, "sample_reason", Confidence.HIGH, "Sample summary of the reason.",
-                List.of("sample evidence line"), List.of("Sample next step for the agent."), family, "later",
-                confidential, "templates lint sample");
-    }
-
-    private static List<Transaction> transactions(String family) {
-        List<Transaction> txs = new ArrayList<>();
-        txs.add(sampleTx("module_currency".equals(family) ? "BYR" : "BYN"));
-        txs.add(new Transaction("lint-sparse-0002", "sandbox", "sample", TxType.PAYOUT, TxStatus.FAILED, null, null,
-                null, null, null, null, null, null, null, null, null, false, null));
-        if ("undetermined".equals(family)) {
-            txs.add(null);
-        }
-        return txs;
-    }
-
-    private static Transaction sampleTx(String currency) {
-        return new Transaction("lint-4f9a1c2b7e", "sandbox", "sample", TxType.PAYMENT, TxStatus.FAILED,
-                new Money("BYR".equals(currency) ? 459000 : 123450, currency), SAMPLE_TIME, null, "Sample Shop",
-                "ORD-1001", null, "Sample order", new Card("visa", "420000", "4821", "BY", "Sample Bank"),
-                new Decline("issuer", "51", "Sample gateway message", List.of(new Code("iso8583", "51"))),
-                null, null, false, null);
-    }
-
-    private static List<Transaction> attempts(Transaction tx) {
-        List<Transaction> all = new ArrayList<>();
-        all.add(tx);
-        for (int i = 1; i <= 2; i++) {
-            all.add(new Transaction(tx.id() + "-" + i, tx.gateway(), tx.gatewayType(), tx.type(), TxStatus.FAILED,
-                    tx.amount(), tx.createdAt() == null ? null : tx.createdAt().minusSeconds(600L * i), null, tx.shop(),
-                    tx.orderId(), null, null, tx.card(), tx.decline(), null, null, false, null));
-        }
-        return all;
+    private static String around(String text, int at) {
+        return text.substring(Math.max(0, at - 25), Math.min(text.length(), at + 10)).replace('\n', ' ');
     }
 
     private void add(String template, String message) {
-        problems.putIfAbsent(template + ": " + message, new Problem(template, renderer.store().origin(template), message));
+        add(template, renderer.store().origin(template), message);
+    }
+
+    /** One problem per template and kind: the first case that shows it is enough to fix it. */
+    private void add(String template, String origin, String message) {
+        String kind = message.replaceAll(" \\(family .*\\)$", "").replaceAll(" on line \\d+", "")
+                .replaceAll(" \\(did you mean .*\\)$", "")
+                .replaceAll("'….*…'", "");
+        problems.putIfAbsent(template + ": " + kind, new Problem(template, origin, message));
     }
 
     private static boolean isPartial(String name) {
