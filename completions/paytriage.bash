@@ -238,7 +238,7 @@ function _picocli_paytriage_check() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--no-input' '--verbose' '--tracking-id' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--no-color' '--no-input' '--verbose' '--tracking-id' '--copy' '-h' '--help' '-V' '--version'"
   local arg_opts="'-o' '--output' '--config' '-g' '--gateway' '--from' '--topic' '--lang' '--channel'"
   local FORMAT_option_args=("text" "json" "markdown") # --output values
   local NAME_option_args=("sandbox") # --gateway values

@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
             "  paytriage check 7731 --tracking-id --from merchant --lang ru",
             "  paytriage check 66419-0c7b3e9a52 --topic charged_not_confirmed --channel email",
             "  paytriage check pi_3SQx3FNfQ2vKr8aT4XGgLeKv -o json | jq .verdict",
+            "  paytriage check 58213-4f9a1c2b7e --lang ru --copy      # reply also on the clipboard",
             ""
         })
 final class CheckCommand extends BaseCommand {
@@ -40,6 +41,9 @@ final class CheckCommand extends BaseCommand {
     @Mixin
     CaseOptions caseOptions;
 
+    @Mixin
+    CopyOption copy;
+
     @Override
     int run(Services s) {
         if (ref == null || ref.isBlank()) {
@@ -52,11 +56,14 @@ final class CheckCommand extends BaseCommand {
             err().println("raw answer of " + r.gatewayName() + ":");
             err().println(Json.pretty(Redact.payload(r.transaction().raw())));
         }
+        String markdown = null;
         switch (global.output()) {
             case json -> out().println(Json.line(JsonView.result(r, null)));
-            case markdown -> out().print(MarkdownView.render(r));
+            case markdown -> out().print(markdown = MarkdownView.render(r));
             default -> out().print(TextView.render(r, outStyle()));
         }
+        out().flush();
+        copy.deliver(r.reply(), markdown, env, err());
         return ExitCode.OK.code;
     }
 }

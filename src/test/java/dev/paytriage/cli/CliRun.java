@@ -25,6 +25,7 @@ public final class CliRun {
     private final Map<String, String> env = new HashMap<>();
     private final Path home;
     private InputStream stdin = new ByteArrayInputStream(new byte[0]);
+    private boolean stderrTty;
 
     public CliRun() {
         try {
@@ -45,6 +46,12 @@ public final class CliRun {
         return this;
     }
 
+    /** Pretends stderr is a terminal (as for --copy at a real prompt). */
+    public CliRun stderrTerminal() {
+        stderrTty = true;
+        return this;
+    }
+
     public Path home() {
         return home;
     }
@@ -52,7 +59,8 @@ public final class CliRun {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Env e = Env.of(Map.copyOf(env), home, stdin, Clock.fixed(NOW, ZoneOffset.UTC));
+        Map<String, String> vars = Map.copyOf(env);
+        Env e = new Env(vars::get, home, stdin, false, false, stderrTty, Clock.fixed(NOW, ZoneOffset.UTC));
         int code = Cli.newCommandLine(e, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
