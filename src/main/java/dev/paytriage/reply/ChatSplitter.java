@@ -59,15 +59,16 @@ public final class ChatSplitter {
         return marked;
     }
 
-    /** A sentence longer than the budget is cut at the last space that fits. */
+    /**
+     * A sentence longer than the budget is cut at a clause break (after ", ", "; ", ": " or a dash) where
+     * it can be, else at a space; when the rest fits in two pieces the cut is near the middle, so no
+     * part ends with a stray word or two.
+     */
     private static List<String> hardWrap(String sentence, int budget) {
         List<String> out = new ArrayList<>();
         String rest = sentence;
         while (rest.length() > budget) {
-            int cut = rest.lastIndexOf(' ', budget);
-            if (cut <= 0) {
-                cut = budget;
-            }
+            int cut = cutPoint(rest, budget);
             out.add(rest.substring(0, cut).strip());
             rest = rest.substring(cut).strip();
         }
@@ -75,5 +76,35 @@ public final class ChatSplitter {
             out.add(rest);
         }
         return out;
+    }
+
+    private static int cutPoint(String s, int budget) {
+        boolean twoPieces = s.length() <= 2 * budget;
+        int from = twoPieces ? Math.max(1, s.length() - budget) : budget / 2;
+        int target = twoPieces ? s.length() / 2 : budget;
+        int clause = nearest(s, from, budget, target, true);
+        if (clause > 0) {
+            return clause;
+        }
+        int space = nearest(s, from, budget, target, false);
+        if (space > 0) {
+            return space;
+        }
+        int last = s.lastIndexOf(' ', budget);
+        return last > 0 ? last : budget;
+    }
+
+    /** The break position in [from, to] closest to target: after a clause mark and a space, or at a space. */
+    private static int nearest(String s, int from, int to, int target, boolean clause) {
+        int best = -1;
+        for (int i = Math.max(1, from); i <= Math.min(to, s.length() - 1); i++) {
+            boolean ok = clause
+                    ? s.charAt(i - 1) == ' ' && i >= 2 && ",;:—–".indexOf(s.charAt(i - 2)) >= 0
+                    : s.charAt(i) == ' ';
+            if (ok && (best < 0 || Math.abs(i - target) < Math.abs(best - target))) {
+                best = i;
+            }
+        }
+        return best;
     }
 }
