@@ -20,7 +20,7 @@ final class SituationRule implements Rule {
     public Optional<Decision> decide(Case c, Facts facts) {
         return situations.first(stage, c, facts).map(s -> {
             List<String> evidence = s.facts().stream().map(facts::evidence).toList();
-            return new Decision(s.row(), evidence, stage + " " + s.row().key());
+            return new Decision(s.row(), evidence, stage + " " + s.row().key(), Directness.FACT);
         });
     }
 }

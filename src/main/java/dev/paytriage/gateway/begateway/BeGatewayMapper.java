@@ -103,7 +103,9 @@ public final class BeGatewayMapper {
                 threeDSecure(obj(t, "three_d_secure_verification")),
                 risk(obj(t, "be_protected_verification")),
                 bool(t, "test"),
-                t);
+                t,
+                section == null ? null : text(section, "gateway_id"),
+                instant(t, "settled_at"));
     }
 
     private static String shop(JsonNode t) {
