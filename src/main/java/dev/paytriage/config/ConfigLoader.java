@@ -259,6 +259,23 @@ public final class ConfigLoader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
+    /** The line of a key path in a config file (for errors found after loading), 0 when unknown. */
+    public static int line(Path file, List<String> path) {
+        if (file == null) {
+            return 0;
+        }
+        try {
+            return Locator.line(Files.readString(file, StandardCharsets.UTF_8), path);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** A configuration error naming the file, the line of the key path and the key. */
+    public static PaytriageException error(Path file, List<String> path, String what) {
+        return fail(file, line(file, path), String.join(".", path), what);
+    }
+
     static PaytriageException fail(Path file, int line, String key, String what) {
         StringBuilder sb = new StringBuilder("config ").append(file);
         if (line > 0) {
