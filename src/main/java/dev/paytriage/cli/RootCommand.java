@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             NotYetCommands.Complaint.class,
             NotYetCommands.Bulk.class,
-            NotYetCommands.Explain.class,
+            ExplainCommand.class,
             NotYetCommands.Report.class,
             NotYetCommands.Shell.class,
             NotYetCommands.Templates.class,
