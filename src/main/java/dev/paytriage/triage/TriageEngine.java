@@ -40,7 +40,7 @@ public final class TriageEngine {
         WorkingHours hours = new WorkingHours(this.settings.businessHours(), this.settings.zone());
         this.sources = List.of(new CurrencyCheck(), new AmountUnits(), new TestMode(), new DuplicateCharge(),
                 new HoldState(), new RefundState(), new Settlement(), new RiskOutcome(), new ThreeDsOutcome(),
-                new PendingState(), new AttemptHistory(), new DeclineCodes(), this::manyCards, hours);
+                new PendingState(), new AttemptHistory(), new DeclineCodes(tables), this::manyCards, hours);
         this.schemeAdvice = new SchemeAdvice(tables);
         this.nextSteps = new NextSteps(this.settings, hours);
     }
@@ -139,8 +139,9 @@ public final class TriageEngine {
         if (tx.decline() != null && tx.decline().message() != null) {
             e.add("gateway message: \"" + tx.decline().message() + "\"");
         }
-        if (facts.has("has_decline_code")) {
-            e.add(facts.evidence("has_decline_code"));
+        if (tx.decline() != null && !tx.decline().codes().isEmpty()) {
+            e.add("codes reported: " + tx.decline().codes().stream().map(Code::toString)
+                    .reduce((a, b) -> a + ", " + b).orElse(""));
         }
         return e;
     }
