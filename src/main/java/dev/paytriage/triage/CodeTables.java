@@ -32,6 +32,8 @@ public final class CodeTables {
 
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final List<MessagePattern> patterns = new ArrayList<>();
+    private static final int MESSAGE_CACHE_SIZE = 10_000;
+    private final Map<String, Optional<MessagePattern>> messageCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
     private final Map<String, List<String>> gatewayTypes = new LinkedHashMap<>();
     private VisaCategories visa;
@@ -203,11 +205,24 @@ public final class CodeTables {
         return t == null ? Optional.empty() : Optional.ofNullable(t.rows().get(normalise(ns, code.value())));
     }
 
+    /**
+     * The first pattern matching a gateway message. Gateways repeat a small set of messages, and running
+     * every pattern is the costliest step of a verdict, so answers are remembered (a bounded cache).
+     */
     public Optional<MessagePattern> matchMessage(String message) {
         if (message == null) {
             return Optional.empty();
         }
-        return patterns.stream().filter(p -> p.pattern().matcher(message).find()).findFirst();
+        Optional<MessagePattern> known = messageCache.get(message);
+        if (known != null) {
+            return known;
+        }
+        Optional<MessagePattern> found = patterns.stream().filter(p -> p.pattern().matcher(message).find()).findFirst();
+        if (messageCache.size() >= MESSAGE_CACHE_SIZE) {
+            messageCache.clear();
+        }
+        messageCache.put(message, found);
+        return found;
     }
 
     public Optional<Table> table(String namespace) {

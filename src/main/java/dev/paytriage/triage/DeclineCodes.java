@@ -26,7 +26,8 @@ final class DeclineCodes implements FactSource {
             f.put("has_decline_code", "codes the tables can read: " + readable.stream().map(Object::toString)
                     .collect(Collectors.joining(", ")));
         }
-        if (tables.matchMessage(d.message()).isPresent()) {
+        // only asked for when no code speaks: the patterns are the costliest step of a verdict
+        if (readable.isEmpty() && tables.matchMessage(d.message()).isPresent()) {
             f.put("has_known_message", "the gateway's message \"" + d.message() + "\" is one the tables know");
         }
     }
