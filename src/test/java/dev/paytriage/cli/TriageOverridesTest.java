@@ -81,8 +81,8 @@ class TriageOverridesTest {
                         next_step: "y"
                 """);
         CliRun.Result r = run.run("config", "check", "--config", c.toString());
-        assertThat(r.exit()).isEqualTo(5);
-        assertThat(r.err().strip()).isEqualTo("paytriage: config " + c + " line 5: triage.overrides.begateway.F.0777"
+        assertThat(r.exit()).as(r.err()).isEqualTo(5);
+        assertThat(r.err().lines().toList()).containsExactly("paytriage: config " + c + " line 5: triage.overrides.begateway.F.0777"
                 + " has unknown party 'acquirerr' (one of merchant, acquirer, limit_exceeded, module_misconfigured,"
                 + " issuer, payer, gateway, undetermined): fix the row");
     }
