@@ -9,10 +9,11 @@ mvn -B -q -Pbench -DskipTests test-compile
 mvn -B -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 
-# taskset pins the JVM to one core when available, so the number is per core on a shared machine.
+# The benchmark runs one thread (one core's worth of verdicts). BENCH_CPU=N also pins the whole JVM,
+# JIT and GC included, to core N with taskset; that is slower to warm up and useful on a quiet machine.
 PIN=()
-if command -v taskset >/dev/null 2>&1; then
-  PIN=(taskset -c 0)
+if [[ -n "${BENCH_CPU:-}" ]] && command -v taskset >/dev/null 2>&1; then
+  PIN=(taskset -c "$BENCH_CPU")
 fi
 "${PIN[@]}" java -cp "$CP" org.openjdk.jmh.Main 'dev.paytriage.bench.TriageBench' -rf text -rff target/triage-bench.txt "$@"
 echo "results: target/triage-bench.txt" >&2
