@@ -25,6 +25,7 @@ public record Transaction(
         Decline decline,
         ThreeDSecure threeDSecure,
         RiskCheck risk,
+        Processing processing,
         boolean test,
         JsonNode raw) {
 
@@ -34,10 +35,24 @@ public record Transaction(
         status = status == null ? TxStatus.UNKNOWN : status;
     }
 
+    /** A transaction whose gateway reported no processing references (kept for callers built before them). */
+    public Transaction(String id, String gateway, String gatewayType, TxType type, TxStatus status, Money amount,
+            Instant createdAt, Instant paidAt, String shop, String orderId, String parentId, String description,
+            Card card, Decline decline, ThreeDSecure threeDSecure, RiskCheck risk, boolean test, JsonNode raw) {
+        this(id, gateway, gatewayType, type, status, amount, createdAt, paidAt, shop, orderId, parentId, description,
+                card, decline, threeDSecure, risk, null, test, raw);
+    }
+
     /** The same transaction as seen through a named gateway configuration. */
     public Transaction withGateway(String name, String typeName) {
         return new Transaction(id, name, typeName, type, status, amount, createdAt, paidAt, shop, orderId,
-                parentId, description, card, decline, threeDSecure, risk, test, raw);
+                parentId, description, card, decline, threeDSecure, risk, processing, test, raw);
+    }
+
+    /** The same transaction attributed to a shop (the gateway's answer named none, the config does). */
+    public Transaction withShop(String shopName) {
+        return new Transaction(id, gateway, gatewayType, type, status, amount, createdAt, paidAt, shopName, orderId,
+                parentId, description, card, decline, threeDSecure, risk, processing, test, raw);
     }
 
     public boolean hasCode(String namespace, String value) {

@@ -12,6 +12,7 @@ import dev.paytriage.model.Card;
 import dev.paytriage.model.Code;
 import dev.paytriage.model.Decline;
 import dev.paytriage.model.Money;
+import dev.paytriage.model.Processing;
 import dev.paytriage.model.RiskCheck;
 import dev.paytriage.model.ThreeDSecure;
 import dev.paytriage.model.Transaction;
@@ -53,6 +54,17 @@ public final class BeGatewayMapper {
             out.add(transaction(body.get("transaction"), gatewayName));
         }
         return out;
+    }
+
+    /**
+     * What a body that holds no transaction and no error is instead, for the one-line message; null when
+     * it is not recognisably anything.
+     */
+    public static String otherShape(JsonNode body) {
+        if (body != null && obj(body, "checkout") != null) {
+            return "a checkout (payment token) object from the hosted-page API";
+        }
+        return null;
     }
 
     /** The error an answer carries, or null when it is not an error body. */
@@ -102,8 +114,43 @@ public final class BeGatewayMapper {
                 decline(t, section),
                 threeDSecure(obj(t, "three_d_secure_verification")),
                 risk(obj(t, "be_protected_verification")),
+                processing(section, obj(t, "avs_cvc_verification")),
                 bool(t, "test"),
                 t);
+    }
+
+    /** RRN, auth code and acquirer connection from the bank section; the AVS/CVC results normalised. */
+    private static Processing processing(JsonNode section, JsonNode avsCvc) {
+        JsonNode avs = obj(avsCvc, "avs_verification");
+        JsonNode cvc = obj(avsCvc, "cvc_verification");
+        return Processing.of(text(section, "rrn"), text(section, "auth_code"), null, text(section, "gateway_id"),
+                cvcCheck(text(cvc, "result_code")), avsCheck(text(avs, "result_code")));
+    }
+
+    /** bePaid CVC result codes (docs.bepaid.by/en/antifrauds/avs_cvc/): M matches; N, D do not. */
+    static String cvcCheck(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code.toUpperCase(Locale.ROOT)) {
+            case "M" -> "pass";
+            case "N", "D" -> "fail";
+            default -> "unavailable";
+        };
+    }
+
+    /** bePaid AVS result codes: M (and AE6) all match; N, O nothing matches; A, B, P, W, AE* in part. */
+    static String avsCheck(String code) {
+        if (code == null) {
+            return null;
+        }
+        String c = code.toUpperCase(Locale.ROOT);
+        return switch (c) {
+            case "M", "AE6" -> "pass";
+            case "N", "O" -> "fail";
+            case "A", "B", "P", "W" -> "partial";
+            default -> c.startsWith("AE") ? "partial" : "unavailable";
+        };
     }
 
     private static String shop(JsonNode t) {
@@ -190,6 +237,11 @@ public final class BeGatewayMapper {
         JsonNode bp = obj(t, "be_protected_verification");
         if (bp != null && "failed".equalsIgnoreCase(text(bp, "status"))) {
             return "risk";
+        }
+        // Smart Routing (codes F.2xxx) sits between the gateway and the acquirers: a failure there is the gateway's.
+        JsonNode routing = obj(t, "smart_routing_verification");
+        if (routing != null && "failed".equalsIgnoreCase(text(routing, "status")) && bankCode == null) {
+            return "gateway";
         }
         if (gatewayCode != null) {
             if (gatewayCode.startsWith("E.")) {

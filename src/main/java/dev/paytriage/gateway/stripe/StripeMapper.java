@@ -12,6 +12,7 @@ import dev.paytriage.model.Card;
 import dev.paytriage.model.Code;
 import dev.paytriage.model.Decline;
 import dev.paytriage.model.Money;
+import dev.paytriage.model.Processing;
 import dev.paytriage.model.RiskCheck;
 import dev.paytriage.model.ThreeDSecure;
 import dev.paytriage.model.Transaction;
@@ -60,8 +61,24 @@ public final class StripeMapper {
                 + (object == null ? "none" : object) + "', not a payment_intent or charge");
     }
 
+    /** The charge id a PaymentIntent names without expanding it, so the adapter can fetch it; else null. */
+    public static String unexpandedCharge(JsonNode pi) {
+        JsonNode c = pi == null ? null : pi.get("latest_charge");
+        return c != null && c.isTextual() && !c.asText().isEmpty() ? c.asText() : null;
+    }
+
+    /** The PaymentIntent's latest charge: expanded {@code latest_charge}, or the first of {@code charges} (API before 2022-11-15). */
+    private static JsonNode latestCharge(JsonNode pi) {
+        JsonNode expanded = obj(pi, "latest_charge");
+        if (expanded != null) {
+            return expanded;
+        }
+        JsonNode data = obj(pi, "charges") == null ? null : pi.get("charges").get("data");
+        return data != null && data.isArray() && data.size() > 0 && data.get(0).isObject() ? data.get(0) : null;
+    }
+
     private static Transaction paymentIntent(JsonNode pi, String gatewayName, String orderKey) {
-        JsonNode charge = obj(pi, "latest_charge");
+        JsonNode charge = latestCharge(pi);
         JsonNode error = obj(pi, "last_payment_error");
         String piStatus = text(pi, "status");
         TxStatus status = switch (piStatus == null ? "" : piStatus) {
@@ -110,7 +127,60 @@ public final class StripeMapper {
                 instant(pi, "created"), status == TxStatus.SUCCESSFUL ? instant(charge, "created") : null,
                 firstNonNull(text(pi, "on_behalf_of"), text(pi, "statement_descriptor")),
                 metadata(pi, orderKey), null, text(pi, "description"), card, decline,
-                threeDSecure(chargeCard), risk(outcome), !bool(pi, "livemode"), pi);
+                threeDSecure(chargeCard) != null ? threeDSecure(chargeCard) : pendingAction(pi),
+                risk(outcome), processing(chargeCard != null ? chargeCard : errorMethodCard), !bool(pi, "livemode"), pi);
+    }
+
+    /**
+     * A card PaymentIntent waiting in {@code requires_action} with a redirect or SDK step is waiting for
+     * the payer's 3-D Secure challenge.
+     */
+    private static ThreeDSecure pendingAction(JsonNode pi) {
+        JsonNode next = obj(pi, "next_action");
+        String kind = text(next, "type");
+        if (!"requires_action".equals(text(pi, "status"))
+                || !("use_stripe_sdk".equals(kind) || "redirect_to_url".equals(kind))) {
+            return null;
+        }
+        JsonNode types = pi.get("payment_method_types");
+        boolean card = types == null || !types.isArray() || types.isEmpty();
+        if (types != null && types.isArray()) {
+            for (JsonNode t : types) {
+                card |= "card".equals(t.asText());
+            }
+        }
+        return card ? new ThreeDSecure("pending", "next action: " + kind, null, null) : null;
+    }
+
+    /** Authorisation code, network transaction id and the card checks of a charge's card details. */
+    private static Processing processing(JsonNode card) {
+        if (card == null) {
+            return null;
+        }
+        JsonNode checks = obj(card, "checks");
+        return Processing.of(null, text(card, "authorization_code"), text(card, "network_transaction_id"), null,
+                check(text(checks, "cvc_check")),
+                avs(text(checks, "address_line1_check"), text(checks, "address_postal_code_check")));
+    }
+
+    /** Stripe reports pass, fail, unavailable or unchecked per check. */
+    private static String check(String value) {
+        return value == null ? null : switch (value) {
+            case "pass", "fail", "unavailable", "unchecked" -> value;
+            default -> "unavailable";
+        };
+    }
+
+    private static String avs(String line1, String postalCode) {
+        String a = check(line1);
+        String b = check(postalCode);
+        if (a == null || b == null || a.equals(b)) {
+            return a != null ? a : b;
+        }
+        if ("pass".equals(a) || "pass".equals(b)) {
+            return "fail".equals(a) || "fail".equals(b) ? "partial" : "pass";
+        }
+        return "fail".equals(a) || "fail".equals(b) ? "fail" : "unavailable";
     }
 
     private static Transaction charge(JsonNode ch, JsonNode unused, String gatewayName, String orderKey) {
@@ -145,7 +215,7 @@ public final class StripeMapper {
                 instant(ch, "created"), status == TxStatus.SUCCESSFUL ? instant(ch, "created") : null,
                 firstNonNull(text(ch, "on_behalf_of"), text(ch, "calculated_statement_descriptor")),
                 metadata(ch, orderKey), text(ch, "payment_intent"), text(ch, "description"), card(card), decline,
-                threeDSecure(card), risk(outcome), !bool(ch, "livemode"), ch);
+                threeDSecure(card), risk(outcome), processing(card), !bool(ch, "livemode"), ch);
     }
 
     private static void addOutcomeCodes(List<Code> codes, JsonNode outcome) {
