@@ -4,6 +4,7 @@ import dev.paytriage.config.Config;
 import dev.paytriage.config.ConfigLoader;
 import dev.paytriage.config.RepliesConfig;
 import dev.paytriage.gateway.Adapters;
+import dev.paytriage.gateway.GatewayLog;
 import dev.paytriage.gateway.Gateways;
 import dev.paytriage.model.WireEnum;
 import dev.paytriage.pipeline.CaseRunner;
@@ -22,14 +23,21 @@ import java.time.ZoneId;
 public final class Services implements AutoCloseable {
     private final Env env;
     private final Path configFlag;
+    private final GatewayLog requestLog;
     private Config config;
     private Gateways gateways;
     private TriageEngine engine;
     private ReplyRenderer renderer;
 
     public Services(Env env, Path configFlag) {
+        this(env, configFlag, GatewayLog.NONE);
+    }
+
+    /** {@code requestLog} receives each gateway request line (--verbose); {@link GatewayLog#NONE} otherwise. */
+    public Services(Env env, Path configFlag, GatewayLog requestLog) {
         this.env = env;
         this.configFlag = configFlag;
+        this.requestLog = requestLog == null ? GatewayLog.NONE : requestLog;
     }
 
     public Env env() {
@@ -49,7 +57,7 @@ public final class Services implements AutoCloseable {
 
     public Gateways gateways() {
         if (gateways == null) {
-            gateways = new Gateways(config(), Adapters.factories());
+            gateways = new Gateways(config(), Adapters.factories(), requestLog);
         }
         return gateways;
     }

@@ -259,6 +259,24 @@ public final class ConfigLoader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
+    /**
+     * A problem found after loading (e.g. while building a gateway): names the file, the key's line
+     * when the file can be read again, and the key (exit 5).
+     */
+    public static PaytriageException problem(Path file, List<String> keyPath, String what) {
+        String key = String.join(".", keyPath);
+        if (file == null) {
+            return new PaytriageException(ExitCode.CONFIG, "config: " + key + " " + what);
+        }
+        int line = 0;
+        try {
+            line = Locator.line(Files.readString(file, StandardCharsets.UTF_8), keyPath);
+        } catch (IOException e) {
+            // the line is a convenience; the file and key are enough
+        }
+        return fail(file, line, key, what);
+    }
+
     static PaytriageException fail(Path file, int line, String key, String what) {
         StringBuilder sb = new StringBuilder("config ").append(file);
         if (line > 0) {
