@@ -98,7 +98,8 @@ public final class BeGatewayGateway implements Gateway {
         JsonNode body = http.json(a);
         List<Transaction> txs = BeGatewayMapper.transactions(body, name);
         if (!txs.isEmpty()) {
-            return shopName == null ? txs : txs.stream().map(t -> t.shop() == null ? t.withShop(shopName) : t).toList();
+            // One shop_id:secret_key is one shop: the name support knows it by beats what the answer carries.
+            return shopName == null ? txs : txs.stream().map(t -> t.withShop(shopName)).toList();
         }
         BeGatewayMapper.ErrorBody error = BeGatewayMapper.error(body);
         if (error != null) {

@@ -221,7 +221,8 @@ public final class StripeGateway implements Gateway {
         List<Transaction> out = new ArrayList<>();
         for (JsonNode o : objects) {
             for (Transaction t : StripeMapper.transactions(o, name, orderKey)) {
-                out.add(shopName != null && t.shop() == null ? t.withShop(shopName) : t);
+                // One Stripe account is one merchant: the name support knows it by beats the statement descriptor.
+                out.add(shopName != null ? t.withShop(shopName) : t);
             }
         }
         return out;
