@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
             "Finds a payment, decides who is responsible for what happened to it, and prints a reply ready to paste.",
             "",
             "Examples:",
-            "  paytriage check 58213-4f9a1c2b7e                    # a declined payment in the sandbox",
-            "  paytriage check 7731 --tracking-id --from merchant   # by the shop's order id",
-            "  paytriage check pi_3SRA3qLx7pWmE3cB4dRINT3U --topic charged_not_confirmed -o json",
-            "  paytriage sandbox list                              # what the bundled examples show",
+            "  paytriage check 58213-4f9a1c2b7e          a declined payment (sandbox)",
+            "  paytriage check 7731 --tracking-id        an order with two attempts",
+            "  paytriage check 66419-0c7b3e9a52 --topic charged_not_confirmed",
+            "  paytriage check pi_3SQx3FNfQ2vKr8aT4XGgLeKv -o json",
+            "  paytriage sandbox list                    what each sample shows",
             ""
         },
         subcommands = {
