@@ -30,7 +30,7 @@ class ConfigCommandTest {
     }
 
     @Test
-    void check_reports_a_missing_variable_then_passes_once_it_is_set() {
+    void check_reports_a_missing_variable_and_passes_a_valid_config() throws Exception {
         CliRun run = new CliRun();
         run.run("config", "init");
 
