@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CheckCommand.class,
             NotYetCommands.Complaint.class,
-            NotYetCommands.Bulk.class,
+            BulkCommand.class,
             NotYetCommands.Explain.class,
             NotYetCommands.Report.class,
             NotYetCommands.Shell.class,
