@@ -38,9 +38,6 @@ final class NotYetCommands {
     @Command(name = "report", description = "Summary of a bulk run by party and reason. (not yet available)")
     static final class Report extends NotYet {}
 
-    @Command(name = "shell", description = "Interactive shell over the same commands. (not yet available)")
-    static final class Shell extends NotYet {}
-
     @Command(name = "templates", description = "The reply templates in use: list, show, lint. (not yet available)")
     static final class Templates extends NotYet {}
 }

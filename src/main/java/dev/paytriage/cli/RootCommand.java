@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             BulkCommand.class,
             NotYetCommands.Explain.class,
             NotYetCommands.Report.class,
-            NotYetCommands.Shell.class,
+            ShellCommand.class,
             NotYetCommands.Templates.class,
             ConfigCommand.class,
             SandboxCommand.class,
@@ -49,12 +49,23 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%n",
         footer = {"With no configuration the embedded sandbox gateway is used; 'paytriage config init' writes a starter config."})
-public final class RootCommand implements Callable<Integer> {
+public final class RootCommand implements Callable<Integer>, Cli.EnvAware {
     @Spec
     CommandSpec spec;
 
+    private Env env;
+
     @Override
-    public Integer call() {
+    public void env(Env env) {
+        this.env = env;
+    }
+
+    /** Bare 'paytriage': the shell on a terminal, otherwise the usage (exit 2). */
+    @Override
+    public Integer call() throws Exception {
+        if (env != null && env.stdinTty() && env.stdoutTty()) {
+            return ShellCommand.open(env);
+        }
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE.code;
     }
