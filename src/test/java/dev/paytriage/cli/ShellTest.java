@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.jline.reader.Candidate;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +25,9 @@ class ShellTest {
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
 
     private Shell shell(String typed) throws Exception {
-        Terminal t = TerminalBuilder.builder().system(false).type("dumb").encoding(StandardCharsets.UTF_8)
-                .streams(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen).build();
+        // A DumbTerminal writes straight through; TerminalBuilder may put a pump thread in between.
+        Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                screen, StandardCharsets.UTF_8);
         Env env = new Env(Map.of("NO_COLOR", "1")::get, home, System.in, true, true, true,
                 Clock.fixed(CliRun.NOW, ZoneOffset.UTC));
         return new Shell(env, t, home.resolve("history"));
