@@ -193,7 +193,7 @@ public final class ConfigLoader {
     /** Replaces ${NAME} in every string value; a missing variable is an error at its line. */
     private void interpolate(Path file, String text, JsonNode node, List<String> path) {
         if (node instanceof ObjectNode obj) {
-            Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = obj.properties().iterator();
             List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
             it.forEachRemaining(entries::add);
             for (Map.Entry<String, JsonNode> e : entries) {

@@ -56,13 +56,13 @@ public final class CodeTables {
         tables.forEach((ns, table) -> copy.tables.put(ns, new Table(ns, table.title(), table.source(),
                 table.edition(), new LinkedHashMap<>(table.rows()))));
         copy.patterns.addAll(patterns);
-        var fields = overrides.fields();
+        var fields = overrides.properties().iterator();
         while (fields.hasNext()) {
             var entry = fields.next();
             String ns = entry.getKey();
             Table table = copy.tables.computeIfAbsent(ns, k -> new Table(k, "overrides: " + k, origin, null,
                     new LinkedHashMap<>()));
-            var rows = entry.getValue().fields();
+            var rows = entry.getValue().properties().iterator();
             while (rows.hasNext()) {
                 var row = rows.next();
                 table.rows().put(normalise(ns, row.getKey()),
@@ -82,7 +82,7 @@ public final class CodeTables {
             throw new PaytriageException(ExitCode.CONFIG, "triage table " + file + " repeats namespace " + ns);
         }
         Map<String, Row> rows = new LinkedHashMap<>();
-        var codes = tree.path("codes").fields();
+        var codes = tree.path("codes").properties().iterator();
         while (codes.hasNext()) {
             var e = codes.next();
             String key = normalise(ns, e.getKey());

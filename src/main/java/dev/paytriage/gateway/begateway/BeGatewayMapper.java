@@ -291,11 +291,11 @@ public final class BeGatewayMapper {
         if (rules == null) {
             return null;
         }
-        var groups = rules.fields();
+        var groups = rules.properties().iterator();
         while (groups.hasNext()) {
             var group = groups.next();
             for (JsonNode byId : group.getValue()) {
-                var checks = byId.fields();
+                var checks = byId.properties().iterator();
                 while (checks.hasNext()) {
                     var check = checks.next();
                     if ("failed".equalsIgnoreCase(check.getValue().asText())) {
