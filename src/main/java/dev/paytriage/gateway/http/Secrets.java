@@ -12,8 +12,8 @@ import java.util.List;
  * A defence in depth: nothing should echo them, but a gateway's error message might.
  */
 public final class Secrets {
-    /** Shorter values are too likely to occur by chance (and are no real secret anyway). */
-    private static final int MIN_LENGTH = 4;
+    /** Shorter values would match ordinary words in a body (and are no real secret anyway). */
+    private static final int MIN_LENGTH = 8;
 
     private final List<String> values;
 

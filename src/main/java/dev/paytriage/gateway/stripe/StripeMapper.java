@@ -123,7 +123,7 @@ public final class StripeMapper {
                         message != null ? message : text(outcome, "seller_message"), codes);
         Long amount = longValue(pi, "amount");
         return new Transaction(text(pi, "id"), gatewayName, TYPE, type, status,
-                amount == null ? null : new Money(amount, text(pi, "currency")),
+                money(amount, text(pi, "currency")),
                 instant(pi, "created"), status == TxStatus.SUCCESSFUL ? instant(charge, "created") : null,
                 firstNonNull(text(pi, "on_behalf_of"), text(pi, "statement_descriptor")),
                 metadata(pi, orderKey), null, text(pi, "description"), card, decline,
@@ -211,11 +211,23 @@ public final class StripeMapper {
                         firstNonNull(text(ch, "failure_message"), text(outcome, "seller_message")), codes);
         Long amount = longValue(ch, "amount");
         return new Transaction(text(ch, "id"), gatewayName, TYPE, type, status,
-                amount == null ? null : new Money(amount, text(ch, "currency")),
+                money(amount, text(ch, "currency")),
                 instant(ch, "created"), status == TxStatus.SUCCESSFUL ? instant(ch, "created") : null,
                 firstNonNull(text(ch, "on_behalf_of"), text(ch, "calculated_statement_descriptor")),
                 metadata(ch, orderKey), text(ch, "payment_intent"), text(ch, "description"), card(card), decline,
                 threeDSecure(card), risk(outcome), processing(card), !bool(ch, "livemode"), ch);
+    }
+
+    /**
+     * Stripe amounts are in the currency's smallest unit, except ISK: "ISK will remain a two-decimal
+     * currency in the Stripe API, and an ISK amount of 100 will continue to represent 1 króna"
+     * (support.stripe.com, deprecation of fractional ISK charges), while ISO 4217 gives it none.
+     */
+    static Money money(Long amount, String currency) {
+        if (amount == null || currency == null) {
+            return null;
+        }
+        return "isk".equalsIgnoreCase(currency) ? new Money(amount / 100, currency) : new Money(amount, currency);
     }
 
     private static void addOutcomeCodes(List<Code> codes, JsonNode outcome) {

@@ -205,6 +205,13 @@ class StripeContractTest {
     }
 
     @Test
+    void stripe_amounts_are_in_minor_units_except_isk_which_stripe_keeps_two_decimal() {
+        assertThat(StripeMapper.money(100L, "usd").display()).isEqualTo("1.00 USD");
+        assertThat(StripeMapper.money(500L, "jpy").display()).isEqualTo("500 JPY");
+        assertThat(StripeMapper.money(50000L, "isk").display()).isEqualTo("500 ISK");
+    }
+
+    @Test
     void the_api_version_goes_out_as_stripe_version() {
         serve("/v1/charges/ch_3S7LBkDpld3oaqFN4dJB6zTN", 200, CHARGE_FAILED);
         Gateway g = stub.build("stripe", stub.config("stripe", "2024-06-20", null, null));
