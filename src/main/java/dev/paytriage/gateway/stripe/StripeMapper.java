@@ -12,7 +12,6 @@ import dev.paytriage.model.Card;
 import dev.paytriage.model.Code;
 import dev.paytriage.model.Decline;
 import dev.paytriage.model.Money;
-import dev.paytriage.model.Processing;
 import dev.paytriage.model.RiskCheck;
 import dev.paytriage.model.ThreeDSecure;
 import dev.paytriage.model.Transaction;
@@ -128,7 +127,7 @@ public final class StripeMapper {
                 firstNonNull(text(pi, "on_behalf_of"), text(pi, "statement_descriptor")),
                 metadata(pi, orderKey), null, text(pi, "description"), card, decline,
                 threeDSecure(chargeCard) != null ? threeDSecure(chargeCard) : pendingAction(pi),
-                risk(outcome), processing(chargeCard != null ? chargeCard : errorMethodCard), !bool(pi, "livemode"), pi);
+                risk(outcome), StripeProcessing.of(chargeCard != null ? chargeCard : errorMethodCard), !bool(pi, "livemode"), pi);
     }
 
     /**
@@ -150,37 +149,6 @@ public final class StripeMapper {
             }
         }
         return card ? new ThreeDSecure("pending", "next action: " + kind, null, null) : null;
-    }
-
-    /** Authorisation code, network transaction id and the card checks of a charge's card details. */
-    private static Processing processing(JsonNode card) {
-        if (card == null) {
-            return null;
-        }
-        JsonNode checks = obj(card, "checks");
-        return Processing.of(null, text(card, "authorization_code"), text(card, "network_transaction_id"), null,
-                check(text(checks, "cvc_check")),
-                avs(text(checks, "address_line1_check"), text(checks, "address_postal_code_check")));
-    }
-
-    /** Stripe reports pass, fail, unavailable or unchecked per check. */
-    private static String check(String value) {
-        return value == null ? null : switch (value) {
-            case "pass", "fail", "unavailable", "unchecked" -> value;
-            default -> "unavailable";
-        };
-    }
-
-    private static String avs(String line1, String postalCode) {
-        String a = check(line1);
-        String b = check(postalCode);
-        if (a == null || b == null || a.equals(b)) {
-            return a != null ? a : b;
-        }
-        if ("pass".equals(a) || "pass".equals(b)) {
-            return "fail".equals(a) || "fail".equals(b) ? "partial" : "pass";
-        }
-        return "fail".equals(a) || "fail".equals(b) ? "fail" : "unavailable";
     }
 
     private static Transaction charge(JsonNode ch, JsonNode unused, String gatewayName, String orderKey) {
@@ -215,7 +183,7 @@ public final class StripeMapper {
                 instant(ch, "created"), status == TxStatus.SUCCESSFUL ? instant(ch, "created") : null,
                 firstNonNull(text(ch, "on_behalf_of"), text(ch, "calculated_statement_descriptor")),
                 metadata(ch, orderKey), text(ch, "payment_intent"), text(ch, "description"), card(card), decline,
-                threeDSecure(card), risk(outcome), processing(card), !bool(ch, "livemode"), ch);
+                threeDSecure(card), risk(outcome), StripeProcessing.of(card), !bool(ch, "livemode"), ch);
     }
 
     /**
