@@ -9,6 +9,7 @@ import dev.paytriage.output.Json;
 import dev.paytriage.triage.Explainer;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,6 +49,9 @@ final class ExplainCommand extends BaseCommand {
                     + " gateway named in the config.")
     String gateway;
 
+    @Mixin
+    OutputOptions format;
+
     @Override
     int run(Services s) {
         String query = String.join(" ", code);
@@ -56,7 +60,7 @@ final class ExplainCommand extends BaseCommand {
         }
         Explainer explainer = new Explainer(s.engine().tables());
         Explainer.Explanation e = explainer.explain(query, gatewayType(s, explainer));
-        switch (global.output()) {
+        switch (format.output()) {
             case json -> out().println(Json.line(ExplainView.json(e)));
             default -> out().print(ExplainView.text(e, outStyle()));
         }

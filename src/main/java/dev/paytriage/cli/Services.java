@@ -4,6 +4,7 @@ import dev.paytriage.config.Config;
 import dev.paytriage.config.ConfigLoader;
 import dev.paytriage.config.RepliesConfig;
 import dev.paytriage.gateway.Adapters;
+import dev.paytriage.gateway.GatewayLog;
 import dev.paytriage.gateway.Gateways;
 import dev.paytriage.model.WireEnum;
 import dev.paytriage.pipeline.CaseRunner;
@@ -29,14 +30,21 @@ import java.time.ZoneId;
 public final class Services implements AutoCloseable {
     private final Env env;
     private final Path configFlag;
+    private final GatewayLog requestLog;
     private Config config;
     private Gateways gateways;
     private TriageEngine engine;
     private ReplyRenderer renderer;
 
     public Services(Env env, Path configFlag) {
+        this(env, configFlag, GatewayLog.NONE);
+    }
+
+    /** {@code requestLog} receives each gateway request line (--verbose); {@link GatewayLog#NONE} otherwise. */
+    public Services(Env env, Path configFlag, GatewayLog requestLog) {
         this.env = env;
         this.configFlag = configFlag;
+        this.requestLog = requestLog == null ? GatewayLog.NONE : requestLog;
     }
 
     public Env env() {
@@ -56,7 +64,7 @@ public final class Services implements AutoCloseable {
 
     public Gateways gateways() {
         if (gateways == null) {
-            gateways = new Gateways(config(), Adapters.factories());
+            gateways = new Gateways(config(), Adapters.factories(), requestLog);
         }
         return gateways;
     }
@@ -76,7 +84,7 @@ public final class Services implements AutoCloseable {
         ManyCards many = ManyCards.defaults();
         if (t.manyCardsThreshold() != null || t.manyCardsWindow() != null) {
             if (t.manyCardsThreshold() != null && t.manyCardsThreshold() < 2) {
-                throw ConfigLoader.error(c.source(), List.of("triage", "many_cards_threshold"),
+                throw ConfigLoader.problem(c.source(), List.of("triage", "many_cards_threshold"),
                         "must be 2 or more (distinct cards failing with one code)");
             }
             Duration window = many.window();
@@ -84,7 +92,7 @@ public final class Services implements AutoCloseable {
                 try {
                     window = Durations.parse(t.manyCardsWindow());
                 } catch (IllegalArgumentException e) {
-                    throw ConfigLoader.error(c.source(), List.of("triage", "many_cards_window"), e.getMessage());
+                    throw ConfigLoader.problem(c.source(), List.of("triage", "many_cards_window"), e.getMessage());
                 }
             }
             many = new ManyCards(t.manyCardsThreshold() == null ? 3 : t.manyCardsThreshold(), window);
@@ -94,7 +102,7 @@ public final class Services implements AutoCloseable {
             try {
                 hours = BusinessHours.parse(t.businessHours());
             } catch (PaytriageException e) {
-                throw ConfigLoader.error(c.source(), List.of("triage", "business_hours"), "is '" + t.businessHours()
+                throw ConfigLoader.problem(c.source(), List.of("triage", "business_hours"), "is '" + t.businessHours()
                         + "': write it as Mon-Fri 09:00-18:00");
             }
         }
@@ -104,7 +112,7 @@ public final class Services implements AutoCloseable {
             try {
                 zone = ZoneId.of(zoneName);
             } catch (java.time.DateTimeException e) {
-                throw ConfigLoader.error(c.source(), t.timeZone() != null ? List.of("triage", "time_zone")
+                throw ConfigLoader.problem(c.source(), t.timeZone() != null ? List.of("triage", "time_zone")
                         : List.of("replies", "time_zone"), "is '" + zoneName + "', not a time zone such as Europe/Minsk");
             }
         }

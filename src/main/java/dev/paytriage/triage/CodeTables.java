@@ -52,8 +52,8 @@ public final class CodeTables {
         String file = "triage/codes/" + messages + ".yaml";
         t.addPatterns(file, TableLoader.read(file));
         t.visa = VisaCategories.bundled();
-        index.path("aliases").fields().forEachRemaining(e -> t.aliases.put(e.getKey(), e.getValue().asText()));
-        index.path("gateway_types").fields().forEachRemaining(e -> {
+        index.path("aliases").properties().forEach(e -> t.aliases.put(e.getKey(), e.getValue().asText()));
+        index.path("gateway_types").properties().forEach(e -> {
             List<String> ns = new ArrayList<>();
             e.getValue().forEach(n -> ns.add(n.asText()));
             t.gatewayTypes.put(e.getKey(), List.copyOf(ns));
@@ -91,7 +91,7 @@ public final class CodeTables {
             throw configError(origin, lineOf, List.of("triage", "overrides"),
                     "must be a mapping {namespace: {code: row}}");
         }
-        var fields = overrides.fields();
+        var fields = overrides.properties().iterator();
         while (fields.hasNext()) {
             var entry = fields.next();
             String ns = entry.getKey();
@@ -105,7 +105,7 @@ public final class CodeTables {
             String target = ns;
             Table table = copy.tables.computeIfAbsent(ns, k -> new Table(k, "overrides: " + k, origin, null,
                     new LinkedHashMap<>()));
-            var rows = entry.getValue().fields();
+            var rows = entry.getValue().properties().iterator();
             while (rows.hasNext()) {
                 var row = rows.next();
                 List<String> path = List.of("triage", "overrides", entry.getKey(), row.getKey());
@@ -138,7 +138,7 @@ public final class CodeTables {
             throw new PaytriageException(ExitCode.CONFIG, "triage table " + file + " needs a source and an edition");
         }
         Map<String, Row> rows = new LinkedHashMap<>();
-        var codes = tree.path("codes").fields();
+        var codes = tree.path("codes").properties().iterator();
         while (codes.hasNext()) {
             var e = codes.next();
             String key = normalise(ns, e.getKey());

@@ -52,10 +52,11 @@ final class NextSteps {
     }
 
     private String acquirer(Transaction tx) {
-        if (tx.acquirer() != null) {
-            String known = settings.acquirers().get(tx.acquirer());
-            return known != null ? known + " (acquirer connection " + tx.acquirer() + ")"
-                    : "the acquirer behind connection " + tx.acquirer()
+        String route = tx.processing() == null ? null : tx.processing().route();
+        if (route != null) {
+            String known = settings.acquirers().get(route);
+            return known != null ? known + " (acquirer connection " + route + ")"
+                    : "the acquirer behind connection " + route
                             + " (its name is in the shop's gateway settings; add it under triage.acquirers)";
         }
         if ("stripe".equals(tx.gatewayType())) {

@@ -45,7 +45,7 @@ public final class VisaCategories {
         if (edition == null || primarySource == null) {
             throw TableLoader.bad("triage table " + file, "needs edition and primary_source");
         }
-        var cats = tree.path("categories").fields();
+        var cats = tree.path("categories").properties().iterator();
         while (cats.hasNext()) {
             var e = cats.next();
             String where = "triage table " + file + " category " + e.getKey();
@@ -65,14 +65,14 @@ public final class VisaCategories {
         for (JsonNode d : tree.path("disagreements")) {
             String code = TableLoader.text(d, "code");
             List<String> others = new java.util.ArrayList<>();
-            d.fields().forEachRemaining(f -> {
+            d.properties().forEach(f -> {
                 if (!f.getKey().equals("code") && !f.getKey().equalsIgnoreCase(primarySource)) {
                     others.add(display(f.getKey()) + " says category " + f.getValue().asText());
                 }
             });
             disagreements.put(code, String.join(", ", others));
         }
-        var it = tree.path("codes").fields();
+        var it = tree.path("codes").properties().iterator();
         while (it.hasNext()) {
             var e = it.next();
             String where = "triage table " + file + " code '" + e.getKey() + "'";

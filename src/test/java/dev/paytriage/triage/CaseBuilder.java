@@ -77,7 +77,7 @@ final class CaseBuilder {
     }
 
     static void merge(ObjectNode target, JsonNode patch) {
-        var it = patch.fields();
+        var it = patch.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode current = target.get(e.getKey());
