@@ -427,10 +427,37 @@ function _picocli_paytriage_explain() {
 function _picocli_paytriage_report() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
-  local arg_opts=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--config' '--min-cards' '--window' '--min-rows' '-o' '--output'"
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--min-cards')
+      return
+      ;;
+    '--window')
+      return
+      ;;
+    '--min-rows')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -32,9 +32,6 @@ final class NotYetCommands {
     @Command(name = "complaint", description = "Take a complaint as pasted text, find the transaction(s), then as check. (not yet available)")
     static final class Complaint extends NotYet {}
 
-    @Command(name = "report", description = "Summary of a bulk run by party and reason. (not yet available)")
-    static final class Report extends NotYet {}
-
     @Command(name = "templates", description = "The reply templates in use: list, show, lint. (not yet available)")
     static final class Templates extends NotYet {}
 }

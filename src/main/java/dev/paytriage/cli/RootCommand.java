@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             NotYetCommands.Complaint.class,
             BulkCommand.class,
             ExplainCommand.class,
-            NotYetCommands.Report.class,
+            ReportCommand.class,
             ShellCommand.class,
             NotYetCommands.Templates.class,
             ConfigCommand.class,

@@ -55,6 +55,10 @@ public final class ManyCards {
         return new ManyCards(3, Duration.ofHours(2));
     }
 
+    public int minDistinctCards() {
+        return minDistinctCards;
+    }
+
     public Duration window() {
         return window;
     }

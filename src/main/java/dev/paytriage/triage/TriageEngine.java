@@ -73,6 +73,11 @@ public final class TriageEngine {
     }
 
     /** Many cards only speaks for codes that are not about one card's own funds, data or limit. */
+    /** The many-cards detector as configured; reports use it across the rows of a bulk run. */
+    public ManyCards manyCards() {
+        return settings.manyCards();
+    }
+
     private void manyCards(Case c, Facts.Builder f) {
         Transaction tx = c.transaction();
         if (tx.decline() == null || tx.decline().codes().isEmpty() || c.shopRecent().isEmpty()) {

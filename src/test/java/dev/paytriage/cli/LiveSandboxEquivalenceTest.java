@@ -104,6 +104,11 @@ class LiveSandboxEquivalenceTest {
     static Stream<Object[]> cases() {
         List<Object[]> out = new ArrayList<>();
         for (SandboxGateway.Entry e : SandboxGateway.entries()) {
+            if (e.file().contains("/many_cards_")) {
+                // Decided by the shop's other recent failures, which the sandbox can list and beGateway's API
+                // cannot: live, these are judged one by one (and 'report' finds the cluster across bulk rows).
+                continue;
+            }
             out.add(new Object[] {e.file().startsWith("stripe/") ? "stripe" : "bepaid", e.id(), e.shop(), e.topic(), e.from()});
             if (REST_CASES.contains(e.id())) {
                 out.add(new Object[] {"acme", e.id(), e.shop(), e.topic(), e.from()});
