@@ -239,8 +239,92 @@ function _picocli_paytriage_check() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '--tracking-id' '--copy' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config' '-g' '--gateway' '--from' '--topic' '--lang' '--channel'"
+  local arg_opts="'--config' '-g' '--gateway' '--from' '--topic' '--lang' '--channel' '-o' '--output'"
+  local NAME_option_args=("sandbox") # --gateway values
+  local WHO_option_args=("payer" "merchant") # --from values
+  local TOPIC_option_args=("payment_failed" "charged_not_confirmed" "double_charge" "refund_missing" "funds_not_received" "goods_not_delivered" "other") # --topic values
+  local LANG_option_args=("en" "ru" "uk") # --lang values
+  local CHANNEL_option_args=("chat" "email" "note") # --channel values
   local FORMAT_option_args=("text" "json" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-g'|'--gateway')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--from')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHO_option_args[@]}" ) )
+      return $?
+      ;;
+    '--topic')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TOPIC_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--channel')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHANNEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `complaint` subcommand.
+function _picocli_paytriage_complaint() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `bulk` subcommand.
+function _picocli_paytriage_bulk() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '--resume' '--tracking-id' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--config' '-o' '--output' '--format' '-j' '--concurrency' '--rate' '-g' '--gateway' '--from' '--topic' '--lang' '--channel'"
+  local FORMAT_option_args=("json" "csv") # --format values
   local NAME_option_args=("sandbox") # --gateway values
   local WHO_option_args=("payer" "merchant") # --from values
   local TOPIC_option_args=("payment_failed" "charged_not_confirmed" "double_charge" "refund_missing" "funds_not_received" "goods_not_delivered" "other") # --topic values
@@ -250,16 +334,28 @@ function _picocli_paytriage_check() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-j'|'--concurrency')
+      return
+      ;;
+    '--rate')
+      return
       ;;
     '-g'|'--gateway')
       local IFS=$'\n'
@@ -297,50 +393,35 @@ function _picocli_paytriage_check() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `complaint` subcommand.
-function _picocli_paytriage_complaint() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-
-  local commands=""
-  local flag_opts=""
-  local arg_opts=""
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `bulk` subcommand.
-function _picocli_paytriage_bulk() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-
-  local commands=""
-  local flag_opts=""
-  local arg_opts=""
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `explain` subcommand.
 function _picocli_paytriage_explain() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
-  local arg_opts=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--config' '-g' '--gateway' '-o' '--output'"
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-g'|'--gateway')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -355,10 +436,37 @@ function _picocli_paytriage_explain() {
 function _picocli_paytriage_report() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
-  local arg_opts=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--config' '--min-cards' '--window' '--min-rows' '-o' '--output'"
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--min-cards')
+      return
+      ;;
+    '--window')
+      return
+      ;;
+    '--min-rows')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -373,10 +481,22 @@ function _picocli_paytriage_report() {
 function _picocli_paytriage_shell() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
-  local arg_opts=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--config'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -467,18 +587,13 @@ function _picocli_paytriage_templates_list() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config' '--lang'"
-  local FORMAT_option_args=("text" "json" "markdown") # --output values
+  local arg_opts="'--config' '--lang' '-o' '--output'"
   local LANG_option_args=("en" "ru" "uk") # --lang values
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -488,6 +603,11 @@ function _picocli_paytriage_templates_list() {
     '--lang')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -509,17 +629,11 @@ function _picocli_paytriage_templates_show() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '--bundled' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config'"
-  local FORMAT_option_args=("text" "json" "markdown") # --output values
+  local arg_opts="'--config'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -545,21 +659,21 @@ function _picocli_paytriage_templates_lint() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config'"
+  local arg_opts="'--config' '-o' '--output'"
   local FORMAT_option_args=("text" "json" "markdown") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -581,17 +695,11 @@ function _picocli_paytriage_config_init() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '--force' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config'"
-  local FORMAT_option_args=("text" "json" "markdown") # --output values
+  local arg_opts="'--config'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -617,17 +725,11 @@ function _picocli_paytriage_config_check() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config'"
-  local FORMAT_option_args=("text" "json" "markdown") # --output values
+  local arg_opts="'--config'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -653,17 +755,11 @@ function _picocli_paytriage_config_show() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config'"
-  local FORMAT_option_args=("text" "json" "markdown") # --output values
+  local arg_opts="'--config'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -689,21 +785,21 @@ function _picocli_paytriage_sandbox_list() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config'"
+  local arg_opts="'--config' '-o' '--output'"
   local FORMAT_option_args=("text" "json" "markdown") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
   esac

@@ -42,6 +42,9 @@ final class CheckCommand extends BaseCommand {
     CaseOptions caseOptions;
 
     @Mixin
+    OutputOptions format;
+
+    @Mixin
     CopyOption copy;
 
     @Override
@@ -57,7 +60,7 @@ final class CheckCommand extends BaseCommand {
             err().println(Json.pretty(Redact.payload(r.transaction().raw())));
         }
         String markdown = null;
-        switch (global.output()) {
+        switch (format.output()) {
             case json -> out().println(Json.line(JsonView.result(r, null)));
             case markdown -> out().print(markdown = MarkdownView.render(r));
             default -> out().print(TextView.render(r, outStyle()));

@@ -40,13 +40,16 @@ final class TemplatesCommand implements Runnable {
                 completionCandidates = Converters.LangNames.class, description = "Only this language: en, ru or uk.")
         dev.paytriage.reply.Lang lang;
 
+        @picocli.CommandLine.Mixin
+        OutputOptions format;
+
         @Override
         int run(Services s) {
             TemplateStore store = s.renderer().store();
             SortedSet<String> names = new TreeSet<>(TemplateStore.bundledNames());
             names.addAll(store.overrideNames());
             names.removeIf(n -> lang != null && !n.startsWith(lang.wire() + "/"));
-            if (global.output() == GlobalOptions.Output.json) {
+            if (format.output() == OutputOptions.Output.json) {
                 ArrayNode arr = Json.MAPPER.createArrayNode();
                 for (String n : names) {
                     ObjectNode o = arr.addObject();
@@ -114,11 +117,14 @@ final class TemplatesCommand implements Runnable {
                 "over replies.chat_part_limit, a confidential reason in a payer's reply, or an override that shadows",
                 "nothing. Problems go to stdout, one per line."})
     static final class Lint extends BaseCommand {
+        @picocli.CommandLine.Mixin
+        OutputOptions format;
+
         @Override
         int run(Services s) {
             ReplyRenderer renderer = s.renderer();
             TemplateLint.Result r = new TemplateLint(renderer, s.engine().families(), s.engine().rows()).run();
-            if (global.output() == GlobalOptions.Output.json) {
+            if (format.output() == OutputOptions.Output.json) {
                 ObjectNode o = Json.object();
                 o.put("ok", r.ok());
                 o.put("templates", r.templates());
