@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "templates", mixinStandardHelpOptions = true,
         description = {"The reply templates in use: list them, show one, lint them all.",
-            "Templates live in replies/<lang>/{body,subject,note,layout,partials}/; a file of the same name under",
-            "the config's replies.templates_dir shadows the bundled one."},
+            "Templates live in replies/<lang>/{body,subject,note,layout,partials}/; a file of the same name under"
+                + " the config's replies.templates_dir shadows the bundled one."},
         subcommands = {TemplatesCommand.ListTemplates.class, TemplatesCommand.Show.class, TemplatesCommand.Lint.class})
 final class TemplatesCommand implements Runnable {
     @picocli.CommandLine.Spec
