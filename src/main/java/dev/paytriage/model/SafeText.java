@@ -60,7 +60,12 @@ public final class SafeText {
             groups.add(g.group());
         }
         if (groups.size() == 1) {
-            for (int len = Math.min(19, all.length() - 1); len >= 13; len--) {
+            // An unbroken run of 13–19 digits is a card only as a whole (a window of an order id would
+            // pass Luhn one time in ten); a longer one may be a card with digits glued on.
+            if (all.length() <= 19) {
+                return run;
+            }
+            for (int len = 19; len >= 13; len--) {
                 if (luhn(all.substring(0, len))) {
                     return maskedPan(all.substring(0, len)) + all.substring(len);
                 }
