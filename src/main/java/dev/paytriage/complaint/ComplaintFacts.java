@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * What a complaint says about the transaction, each fact as read (or as the agent gave it with an
- * option). Any fact may be absent; a card appears only as BIN and last four.
+ * option). Any fact may be absent; a card appears only as BIN and last four. {@code currency} is a
+ * currency named without an amount (an option or an answer); amounts carry their own.
  */
 public record ComplaintFacts(
         List<Ref> refs,
@@ -23,7 +24,8 @@ public record ComplaintFacts(
         String email,
         List<String> paymentSystems,
         String type,
-        String shop) {
+        String shop,
+        String currency) {
 
     public ComplaintFacts {
         refs = refs == null ? List.of() : List.copyOf(refs);
@@ -33,7 +35,7 @@ public record ComplaintFacts(
     }
 
     public static ComplaintFacts none() {
-        return new ComplaintFacts(List.of(), List.of(), List.of(), null, null, null, List.of(), null, null);
+        return new ComplaintFacts(List.of(), List.of(), List.of(), null, null, null, List.of(), null, null, null);
     }
 
     /** A transaction id in the format of the gateway types listed (begateway, stripe). */

@@ -47,7 +47,7 @@ public final class ComplaintReader {
         }
         ComplaintFacts facts = new ComplaintFacts(x.refs, List.copyOf(x.orderIds), regional(amounts, systems), when,
                 x.last4 == null ? null : new ComplaintFacts.Card(x.bin != null && x.bin.length() == 6 ? x.bin : null, x.last4),
-                x.email, List.copyOf(systems), x.type(), x.shop);
+                x.email, List.copyOf(systems), x.type(), x.shop, null);
         return new Complaint(t, language(x), topics.infer(x.freeTokens()), audience(x), facts);
     }
 
@@ -125,5 +125,61 @@ public final class ComplaintReader {
         }
         return merchant > payer ? new Complaint.Inferred<>(Audience.MERCHANT, found.get("merchant"))
                 : new Complaint.Inferred<>(Audience.PAYER, found.get("payer"));
+    }
+
+    /** Reads facts given one at a time (options, prompt answers) the same way as the text. */
+    public Fields fields() {
+        return new Fields(this);
+    }
+
+    /** A transaction id as given: tagged with the gateway types whose format it has (any, when none). */
+    ComplaintFacts.Ref ref(String value) {
+        Set<String> types = new java.util.TreeSet<>();
+        ids.patterns().forEach((p, t) -> {
+            if (p.matcher(value).matches()) {
+                types.addAll(t);
+            }
+        });
+        return new ComplaintFacts.Ref(value, types);
+    }
+
+    /** An amount written on its own: "45,90 BYN", "€12.50", "45.90"; null when it is none. */
+    ComplaintFacts.Amount amount(String value) {
+        Extraction x = new Extraction(ComplaintText.read(value), lx);
+        List<ComplaintFacts.Amount> with = Amounts.withCurrency(x);
+        if (!with.isEmpty()) {
+            return with.get(0);
+        }
+        java.util.regex.Matcher m = Amounts.NUMBER.matcher(x.lower.strip());
+        return m.matches() ? new ComplaintFacts.Amount(Amounts.parse(m.group()), List.of(), m.group()) : null;
+    }
+
+    /** A date written on its own: "2026-11-20", "20.11 23:10", "вчера вечером"; null when it is none. */
+    ComplaintFacts.When when(String value) {
+        return new Dates(new Extraction(ComplaintText.read(value), lx), clock.instant(), zone).read();
+    }
+
+    /** The key of a payment system named on its own ("Белкарт", "master card"), or null. */
+    String paymentSystem(String value) {
+        Extraction x = new Extraction(ComplaintText.read(value), lx);
+        var m = x.tokens.isEmpty() ? null : lx.paymentSystems.at(x.tokens, 0, null);
+        if (m == null) {
+            String key = value.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+            return lx.paymentSystemKeys().contains(key) ? key : null;
+        }
+        return m.tag();
+    }
+
+    /** Words offered when the agent is asked for a fact: currency codes, payment systems, date words. */
+    public List<String> completions(String kind) {
+        return switch (kind) {
+            case "currencies" -> List.of("BYN", "RUB", "UAH", "USD", "EUR", "PLN", "KZT", "GBP");
+            case "payment_systems" -> lx.paymentSystemKeys();
+            case "types" -> List.of("charge", "payout");
+            case "dates" -> List.of("today", "yesterday", "сегодня", "вчера", "позавчера", "сьогодні", "учора",
+                    java.time.LocalDate.ofInstant(clock.instant(), zone).toString(),
+                    java.time.LocalDate.ofInstant(clock.instant(), zone).minusDays(1).toString());
+            default -> List.of();
+        };
     }
 }

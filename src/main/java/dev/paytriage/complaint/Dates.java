@@ -56,7 +56,10 @@ final class Dates {
         if (date == null && time == null && part == null && weekStart == null && agoAt == null) {
             return null;
         }
-        String text = String.join(" ", pieces.values());
+        // "вчера в 23:10" as written when the pieces are close together, else the pieces joined
+        int first = pieces.firstKey();
+        int last = pieces.lastKey() + pieces.lastEntry().getValue().length();
+        String text = last - first <= 40 ? x.text.substring(first, last) : String.join(" ", pieces.values());
         if (agoAt != null) {
             return new ComplaintFacts.When(text, LocalDate.ofInstant(agoAt, zone), null, null,
                     agoAt.minus(AROUND_PART), agoAt.plus(AROUND_PART));

@@ -41,6 +41,7 @@ final class Lexicon {
     final Phrases<Boolean> minorUnits = new Phrases<>();
     final Phrases<String> paymentSystems = new Phrases<>();
     final Map<String, String> paymentSystemCurrency = new LinkedHashMap<>();
+    private final List<String> paymentSystemKeys = new ArrayList<>();
     final Phrases<String> types = new Phrases<>();
     final Phrases<Boolean> orderCues = new Phrases<>();
     final Phrases<Boolean> orderWordsBetween = new Phrases<>();
@@ -84,6 +85,7 @@ final class Lexicon {
         minorUnits.addAll(strings(need(root, "minor_units")), true);
         for (JsonNode p : need(root, "payment_systems")) {
             String key = need(p, "key").asText();
+            paymentSystemKeys.add(key);
             paymentSystems.addAll(strings(need(p, "words")), key);
             if (p.hasNonNull("currency")) {
                 paymentSystemCurrency.put(key, p.get("currency").asText());
@@ -116,6 +118,10 @@ final class Lexicon {
             binRanges.add(new BinRange(need(r, "from").asText(), need(r, "to").asText(), need(r, "key").asText()));
         }
         binRanges.sort((a, b) -> b.from().length() - a.from().length());
+    }
+
+    List<String> paymentSystemKeys() {
+        return List.copyOf(paymentSystemKeys);
     }
 
     /** The brand of a card from its BIN, or null. */
