@@ -29,9 +29,6 @@ final class NotYetCommands {
         }
     }
 
-    @Command(name = "complaint", description = "Take a complaint as pasted text, find the transaction(s), then as check. (not yet available)")
-    static final class Complaint extends NotYet {}
-
     @Command(name = "bulk", description = "Many lookups from CSV or JSONL, one result line per input row. (not yet available)")
     static final class Bulk extends NotYet {}
 

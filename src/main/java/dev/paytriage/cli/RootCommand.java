@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             CheckCommand.class,
-            NotYetCommands.Complaint.class,
+            ComplaintCommand.class,
             NotYetCommands.Bulk.class,
             NotYetCommands.Explain.class,
             NotYetCommands.Report.class,
