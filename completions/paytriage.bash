@@ -230,22 +230,17 @@ function _picocli_paytriage_check() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '--tracking-id' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config' '-g' '--gateway' '--from' '--topic' '--lang' '--channel'"
-  local FORMAT_option_args=("text" "json" "markdown") # --output values
+  local arg_opts="'--config' '-g' '--gateway' '--from' '--topic' '--lang' '--channel' '-o' '--output'"
   local NAME_option_args=("sandbox") # --gateway values
   local WHO_option_args=("payer" "merchant") # --from values
   local TOPIC_option_args=("payment_failed" "charged_not_confirmed" "double_charge" "refund_missing" "funds_not_received" "goods_not_delivered" "other") # --topic values
   local LANG_option_args=("en" "ru" "uk") # --lang values
   local CHANNEL_option_args=("chat" "email" "note") # --channel values
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -277,6 +272,11 @@ function _picocli_paytriage_check() {
       COMPREPLY=( $( compReplyArray "${CHANNEL_option_args[@]}" ) )
       return $?
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -296,23 +296,18 @@ function _picocli_paytriage_complaint() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config' '--ref' '--order' '--amount' '--currency' '--date' '--card-last4' '--shop' '--email' '--type' '-g' '--gateway' '--from' '--topic' '--lang' '--channel'"
-  local FORMAT_option_args=("text" "json" "markdown") # --output values
+  local arg_opts="'--config' '--ref' '--order' '--amount' '--currency' '--date' '--card-last4' '--shop' '--email' '--type' '-g' '--gateway' '--from' '--topic' '--lang' '--channel' '-o' '--output'"
   local TYPE_option_args=("charge" "payout") # --type values
   local NAME_option_args=("sandbox") # --gateway values
   local WHO_option_args=("payer" "merchant") # --from values
   local TOPIC_option_args=("payment_failed" "charged_not_confirmed" "double_charge" "refund_missing" "funds_not_received" "goods_not_delivered" "other") # --topic values
   local LANG_option_args=("en" "ru" "uk") # --lang values
   local CHANNEL_option_args=("chat" "email" "note") # --channel values
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -373,6 +368,11 @@ function _picocli_paytriage_complaint() {
       COMPREPLY=( $( compReplyArray "${CHANNEL_option_args[@]}" ) )
       return $?
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -388,10 +388,70 @@ function _picocli_paytriage_complaint() {
 function _picocli_paytriage_bulk() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
-  local arg_opts=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '--resume' '--tracking-id' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--config' '-o' '--output' '--format' '-j' '--concurrency' '--rate' '-g' '--gateway' '--from' '--topic' '--lang' '--channel'"
+  local FORMAT_option_args=("json" "csv") # --format values
+  local NAME_option_args=("sandbox") # --gateway values
+  local WHO_option_args=("payer" "merchant") # --from values
+  local TOPIC_option_args=("payment_failed" "charged_not_confirmed" "double_charge" "refund_missing" "funds_not_received" "goods_not_delivered" "other") # --topic values
+  local LANG_option_args=("en" "ru" "uk") # --lang values
+  local CHANNEL_option_args=("chat" "email" "note") # --channel values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-j'|'--concurrency')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '-g'|'--gateway')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--from')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHO_option_args[@]}" ) )
+      return $?
+      ;;
+    '--topic')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TOPIC_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--channel')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHANNEL_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -406,10 +466,31 @@ function _picocli_paytriage_bulk() {
 function _picocli_paytriage_explain() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
-  local arg_opts=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--config' '-g' '--gateway' '-o' '--output'"
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-g'|'--gateway')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -424,10 +505,37 @@ function _picocli_paytriage_explain() {
 function _picocli_paytriage_report() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
-  local arg_opts=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--config' '--min-cards' '--window' '--min-rows' '-o' '--output'"
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--min-cards')
+      return
+      ;;
+    '--window')
+      return
+      ;;
+    '--min-rows')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -442,10 +550,22 @@ function _picocli_paytriage_report() {
 function _picocli_paytriage_shell() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
-  local arg_opts=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--config'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -536,17 +656,11 @@ function _picocli_paytriage_config_init() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '--force' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config'"
-  local FORMAT_option_args=("text" "json" "markdown") # --output values
+  local arg_opts="'--config'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -572,17 +686,11 @@ function _picocli_paytriage_config_check() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config'"
-  local FORMAT_option_args=("text" "json" "markdown") # --output values
+  local arg_opts="'--config'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -608,17 +716,11 @@ function _picocli_paytriage_config_show() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config'"
-  local FORMAT_option_args=("text" "json" "markdown") # --output values
+  local arg_opts="'--config'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -644,21 +746,21 @@ function _picocli_paytriage_sandbox_list() {
 
   local commands=""
   local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--config'"
+  local arg_opts="'--config' '-o' '--output'"
   local FORMAT_option_args=("text" "json" "markdown") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
   esac

@@ -1,5 +1,6 @@
 package dev.paytriage.cli;
 
+import dev.paytriage.gateway.GatewayLog;
 import dev.paytriage.output.Style;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -40,7 +41,7 @@ abstract class BaseCommand implements Callable<Integer>, Cli.EnvAware {
     }
 
     Services services() {
-        return new Services(env, global.config);
+        return new Services(env, global.config, global.verbose ? GatewayLog.to(err()) : GatewayLog.NONE);
     }
 
     @Override

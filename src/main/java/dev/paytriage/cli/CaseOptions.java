@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 public final class CaseOptions {
 
     @Option(names = {"-g", "--gateway"}, paramLabel = "NAME", completionCandidates = GatewayNames.class,
-            description = "Gateway from the config (default: default_gateway, else the sandbox). One of: ${COMPLETION-CANDIDATES}.")
+            description = "Gateway name from the config (default: default_gateway, else the sandbox).")
     String gateway;
 
     @Option(names = "--from", paramLabel = "WHO", converter = Converters.AudienceConverter.class,

@@ -40,6 +40,9 @@ final class CheckCommand extends BaseCommand {
     @Mixin
     CaseOptions caseOptions;
 
+    @Mixin
+    OutputOptions format;
+
     @Override
     int run(Services s) {
         if (ref == null || ref.isBlank()) {
@@ -52,7 +55,7 @@ final class CheckCommand extends BaseCommand {
             err().println("raw answer of " + r.gatewayName() + ":");
             err().println(Json.pretty(Redact.payload(r.transaction().raw())));
         }
-        switch (global.output()) {
+        switch (format.output()) {
             case json -> out().println(Json.line(JsonView.result(r, null)));
             case markdown -> out().print(MarkdownView.render(r));
             default -> out().print(TextView.render(r, outStyle()));

@@ -15,7 +15,9 @@ public final class Cli {
     private Cli() {}
 
     public static CommandLine newCommandLine(Env env, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new RootCommand(), new Factory(env));
+        RootCommand root = new RootCommand();
+        root.env(env);
+        CommandLine cmd = new CommandLine(root, new Factory(env));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

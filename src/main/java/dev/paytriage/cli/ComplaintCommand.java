@@ -90,6 +90,9 @@ final class ComplaintCommand extends BaseCommand {
     @Mixin
     CaseOptions caseOptions;
 
+    @Mixin
+    OutputOptions format;
+
     @Override
     int run(Services s) throws IOException {
         String raw = readText();
@@ -122,7 +125,7 @@ final class ComplaintCommand extends BaseCommand {
         for (String note : r.notes()) {
             err().println("paytriage: " + note);
         }
-        switch (global.output()) {
+        switch (format.output()) {
             case json -> out().println(Json.line(ComplaintView.json(r)));
             case markdown -> out().print(MarkdownView.render(r.caseResult()));
             default -> out().print(ComplaintView.text(r, outStyle()));

@@ -3,14 +3,8 @@ package dev.paytriage.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Options every command takes: where the config is, how to print, whether to prompt. */
+/** Options every command takes: where the config is, colour, prompting, verbosity. */
 public final class GlobalOptions {
-
-    public enum Output { text, json, markdown }
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
-            description = "text (default), json or markdown.")
-    Output output;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Config file (default: $PAYTRIAGE_CONFIG, else $XDG_CONFIG_HOME/paytriage/config.yaml).")
@@ -24,8 +18,4 @@ public final class GlobalOptions {
 
     @Option(names = "--verbose", description = "Show requests, timings and stack traces on stderr.")
     boolean verbose;
-
-    public Output output() {
-        return output == null ? Output.text : output;
-    }
 }

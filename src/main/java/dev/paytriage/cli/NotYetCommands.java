@@ -29,17 +29,6 @@ final class NotYetCommands {
         }
     }
 
-    @Command(name = "bulk", description = "Many lookups from CSV or JSONL, one result line per input row. (not yet available)")
-    static final class Bulk extends NotYet {}
-
-    @Command(name = "explain", description = "Offline: what a gateway/ISO 8583/Stripe code means and who is responsible. (not yet available)")
-    static final class Explain extends NotYet {}
-
-    @Command(name = "report", description = "Summary of a bulk run by party and reason. (not yet available)")
-    static final class Report extends NotYet {}
-
-    @Command(name = "shell", description = "Interactive shell over the same commands. (not yet available)")
-    static final class Shell extends NotYet {}
 
     @Command(name = "templates", description = "The reply templates in use: list, show, lint. (not yet available)")
     static final class Templates extends NotYet {}

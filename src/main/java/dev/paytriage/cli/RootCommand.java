@@ -18,19 +18,20 @@ import picocli.CommandLine.Spec;
             "Finds a payment, decides who is responsible for what happened to it, and prints a reply ready to paste.",
             "",
             "Examples:",
-            "  paytriage check 58213-4f9a1c2b7e                    # a declined payment in the sandbox",
-            "  paytriage check 7731 --tracking-id --from merchant   # by the shop's order id",
-            "  paytriage check pi_3SRA3qLx7pWmE3cB4dRINT3U --topic charged_not_confirmed -o json",
-            "  paytriage sandbox list                              # what the bundled examples show",
+            "  paytriage check 58213-4f9a1c2b7e          a declined payment (sandbox)",
+            "  paytriage check 7731 --tracking-id        an order with two attempts",
+            "  paytriage check 66419-0c7b3e9a52 --topic charged_not_confirmed",
+            "  paytriage check pi_3SQx3FNfQ2vKr8aT4XGgLeKv -o json",
+            "  paytriage sandbox list                    what each sample shows",
             ""
         },
         subcommands = {
             CheckCommand.class,
             ComplaintCommand.class,
-            NotYetCommands.Bulk.class,
-            NotYetCommands.Explain.class,
-            NotYetCommands.Report.class,
-            NotYetCommands.Shell.class,
+            BulkCommand.class,
+            ExplainCommand.class,
+            ReportCommand.class,
+            ShellCommand.class,
             NotYetCommands.Templates.class,
             ConfigCommand.class,
             SandboxCommand.class,
@@ -48,12 +49,23 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%n",
         footer = {"With no configuration the embedded sandbox gateway is used; 'paytriage config init' writes a starter config."})
-public final class RootCommand implements Callable<Integer> {
+public final class RootCommand implements Callable<Integer>, Cli.EnvAware {
     @Spec
     CommandSpec spec;
 
+    private Env env;
+
     @Override
-    public Integer call() {
+    public void env(Env env) {
+        this.env = env;
+    }
+
+    /** Bare 'paytriage': the shell on a terminal, otherwise the usage (exit 2). */
+    @Override
+    public Integer call() throws Exception {
+        if (env != null && env.stdinTty() && env.stdoutTty()) {
+            return ShellCommand.open(env);
+        }
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE.code;
     }

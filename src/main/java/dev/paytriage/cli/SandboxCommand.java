@@ -24,10 +24,13 @@ final class SandboxCommand implements Runnable {
             description = {"One sample per line: its id first, then what it shows and the flags that show it.",
                 "Try any of them with 'paytriage check ID' plus the flags in brackets."})
     static final class ListCommand extends BaseCommand {
+        @picocli.CommandLine.Mixin
+        OutputOptions format;
+
         @Override
         int run(Services s) {
             List<SandboxGateway.Entry> entries = SandboxGateway.entries();
-            if (global.output() == GlobalOptions.Output.json) {
+            if (format.output() == OutputOptions.Output.json) {
                 ArrayNode arr = Json.MAPPER.createArrayNode();
                 for (SandboxGateway.Entry e : entries) {
                     ObjectNode o = arr.addObject();

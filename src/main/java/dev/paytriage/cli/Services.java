@@ -4,6 +4,7 @@ import dev.paytriage.config.Config;
 import dev.paytriage.config.ConfigLoader;
 import dev.paytriage.config.RepliesConfig;
 import dev.paytriage.gateway.Adapters;
+import dev.paytriage.gateway.GatewayLog;
 import dev.paytriage.gateway.Gateways;
 import dev.paytriage.model.WireEnum;
 import dev.paytriage.complaint.ComplaintReader;
@@ -16,7 +17,14 @@ import dev.paytriage.reply.Lang;
 import dev.paytriage.reply.ReplyRenderer;
 import dev.paytriage.reply.ReplySettings;
 import dev.paytriage.reply.TemplateStore;
+import dev.paytriage.PaytriageException;
+import dev.paytriage.config.Durations;
+import dev.paytriage.config.TriageConfig;
+import dev.paytriage.triage.BusinessHours;
 import dev.paytriage.triage.CodeTables;
+import dev.paytriage.triage.TriageSettings;
+import java.time.Duration;
+import java.util.List;
 import dev.paytriage.triage.ManyCards;
 import dev.paytriage.triage.TriageEngine;
 import java.nio.file.Path;
@@ -26,14 +34,21 @@ import java.time.ZoneId;
 public final class Services implements AutoCloseable {
     private final Env env;
     private final Path configFlag;
+    private final GatewayLog requestLog;
     private Config config;
     private Gateways gateways;
     private TriageEngine engine;
     private ReplyRenderer renderer;
 
     public Services(Env env, Path configFlag) {
+        this(env, configFlag, GatewayLog.NONE);
+    }
+
+    /** {@code requestLog} receives each gateway request line (--verbose); {@link GatewayLog#NONE} otherwise. */
+    public Services(Env env, Path configFlag, GatewayLog requestLog) {
         this.env = env;
         this.configFlag = configFlag;
+        this.requestLog = requestLog == null ? GatewayLog.NONE : requestLog;
     }
 
     public Env env() {
@@ -53,7 +68,7 @@ public final class Services implements AutoCloseable {
 
     public Gateways gateways() {
         if (gateways == null) {
-            gateways = new Gateways(config(), Adapters.factories());
+            gateways = new Gateways(config(), Adapters.factories(), requestLog);
         }
         return gateways;
     }
@@ -61,15 +76,51 @@ public final class Services implements AutoCloseable {
     public TriageEngine engine() {
         if (engine == null) {
             Config c = config();
-            CodeTables tables = CodeTables.bundled().withOverrides(
-                    c.triage() == null ? null : c.triage().overrides(), c.describeSource());
-            ManyCards many = c.triage() == null || c.triage().manyCardsThreshold() == null ? ManyCards.defaults()
-                    : new ManyCards(c.triage().manyCardsThreshold(), c.triage().manyCardsWindow() == null
-                            ? java.time.Duration.ofHours(2)
-                            : dev.paytriage.config.Durations.parse(c.triage().manyCardsWindow()));
-            engine = new TriageEngine(tables, many);
+            TriageConfig t = c.triage() == null ? new TriageConfig(null, null, null) : c.triage();
+            CodeTables tables = CodeTables.bundled().withOverrides(t.overrides(), c.describeSource(),
+                    path -> ConfigLoader.line(c.source(), path));
+            engine = new TriageEngine(tables, triageSettings(c, t));
         }
         return engine;
+    }
+
+    private static TriageSettings triageSettings(Config c, TriageConfig t) {
+        ManyCards many = ManyCards.defaults();
+        if (t.manyCardsThreshold() != null || t.manyCardsWindow() != null) {
+            if (t.manyCardsThreshold() != null && t.manyCardsThreshold() < 2) {
+                throw ConfigLoader.problem(c.source(), List.of("triage", "many_cards_threshold"),
+                        "must be 2 or more (distinct cards failing with one code)");
+            }
+            Duration window = many.window();
+            if (t.manyCardsWindow() != null) {
+                try {
+                    window = Durations.parse(t.manyCardsWindow());
+                } catch (IllegalArgumentException e) {
+                    throw ConfigLoader.problem(c.source(), List.of("triage", "many_cards_window"), e.getMessage());
+                }
+            }
+            many = new ManyCards(t.manyCardsThreshold() == null ? 3 : t.manyCardsThreshold(), window);
+        }
+        BusinessHours hours = null;
+        if (t.businessHours() != null) {
+            try {
+                hours = BusinessHours.parse(t.businessHours());
+            } catch (PaytriageException e) {
+                throw ConfigLoader.problem(c.source(), List.of("triage", "business_hours"), "is '" + t.businessHours()
+                        + "': write it as Mon-Fri 09:00-18:00");
+            }
+        }
+        String zoneName = t.timeZone() != null ? t.timeZone() : c.replies().timeZone();
+        ZoneId zone = null;
+        if (zoneName != null) {
+            try {
+                zone = ZoneId.of(zoneName);
+            } catch (java.time.DateTimeException e) {
+                throw ConfigLoader.problem(c.source(), t.timeZone() != null ? List.of("triage", "time_zone")
+                        : List.of("replies", "time_zone"), "is '" + zoneName + "', not a time zone such as Europe/Minsk");
+            }
+        }
+        return new TriageSettings(many, hours, zone, t.acquirers());
     }
 
     public ReplyRenderer renderer() {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +72,14 @@ final class Lexicon {
     }
 
     private Lexicon(JsonNode root) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = need(root, "languages").fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : need(root, "languages").properties()) {
             languages.put(e.getKey(), new LangMarkers(need(e.getValue(), "letters").asText(),
                     new Phrases<String>().addAll(strings(need(e.getValue(), "words")), e.getKey())));
         }
         for (JsonNode c : need(root, "currencies")) {
             currencies.addAll(strings(need(c, "words")), strings(need(c, "codes")));
         }
-        need(root, "currency_symbols").fields().forEachRemaining(e -> currencySymbols.put(e.getKey(), e.getValue().asText()));
+        need(root, "currency_symbols").properties().forEach(e -> currencySymbols.put(e.getKey(), e.getValue().asText()));
         minorUnits.addAll(strings(need(root, "minor_units")), true);
         for (JsonNode p : need(root, "payment_systems")) {
             String key = need(p, "key").asText();
@@ -91,18 +89,18 @@ final class Lexicon {
                 paymentSystemCurrency.put(key, p.get("currency").asText());
             }
         }
-        need(root, "types").fields().forEachRemaining(e -> types.addAll(strings(e.getValue()), e.getKey()));
+        need(root, "types").properties().forEach(e -> types.addAll(strings(e.getValue()), e.getKey()));
         orderCues.addAll(strings(need(root, "order_cues")), true);
         orderWordsBetween.addAll(strings(need(root, "order_words_between")), true);
         cardCues.addAll(strings(need(root, "card_cues")), true);
         amountCues.addAll(strings(need(root, "amount_cues")), true);
         shopCues.addAll(strings(need(root, "shop_cues")), true);
-        need(root, "audience").fields().forEachRemaining(e -> audience.addAll(strings(e.getValue()), e.getKey()));
+        need(root, "audience").properties().forEach(e -> audience.addAll(strings(e.getValue()), e.getKey()));
         JsonNode dates = need(root, "dates");
         numbered(need(dates, "relative_days"), relativeDays);
         numbered(need(dates, "weekdays"), weekdays);
         numbered(need(dates, "months"), months);
-        need(dates, "day_parts").fields().forEachRemaining(e -> {
+        need(dates, "day_parts").properties().forEach(e -> {
             String to = need(e.getValue(), "to").asText();
             DayPart part = new DayPart(e.getKey(), LocalTime.parse(need(e.getValue(), "from").asText()),
                     "24:00".equals(to) ? LocalTime.MAX : LocalTime.parse(to));
@@ -130,7 +128,7 @@ final class Lexicon {
     }
 
     private static void numbered(JsonNode node, Phrases<Integer> into) {
-        node.fields().forEachRemaining(e -> into.addAll(strings(e.getValue()), Integer.parseInt(e.getKey())));
+        node.properties().forEach(e -> into.addAll(strings(e.getValue()), Integer.parseInt(e.getKey())));
     }
 
     static JsonNode need(JsonNode n, String field) {

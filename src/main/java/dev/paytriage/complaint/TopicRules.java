@@ -37,7 +37,7 @@ final class TopicRules {
                 throw new PaytriageException(ExitCode.INTERNAL, RESOURCE + ": unknown topic '" + name + "'");
             }
             Phrases<Integer> own = phrases.computeIfAbsent(topic, k -> new Phrases<>());
-            Lexicon.need(rule, "phrases").fields().forEachRemaining(e ->
+            Lexicon.need(rule, "phrases").properties().forEach(e ->
                     own.addAll(Lexicon.strings(e.getValue()), Integer.parseInt(e.getKey())));
         }
     }

@@ -193,7 +193,7 @@ public final class ConfigLoader {
     /** Replaces ${NAME} in every string value; a missing variable is an error at its line. */
     private void interpolate(Path file, String text, JsonNode node, List<String> path) {
         if (node instanceof ObjectNode obj) {
-            Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = obj.properties().iterator();
             List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
             it.forEachRemaining(entries::add);
             for (Map.Entry<String, JsonNode> e : entries) {
@@ -257,6 +257,36 @@ public final class ConfigLoader {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** The line of a key path in a config file (for errors found after loading), 0 when unknown. */
+    public static int line(Path file, List<String> path) {
+        if (file == null) {
+            return 0;
+        }
+        try {
+            return Locator.line(Files.readString(file, StandardCharsets.UTF_8), path);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * A problem found after loading (e.g. while building a gateway): names the file, the key's line
+     * when the file can be read again, and the key (exit 5).
+     */
+    public static PaytriageException problem(Path file, List<String> keyPath, String what) {
+        String key = String.join(".", keyPath);
+        if (file == null) {
+            return new PaytriageException(ExitCode.CONFIG, "config: " + key + " " + what);
+        }
+        int line = 0;
+        try {
+            line = Locator.line(Files.readString(file, StandardCharsets.UTF_8), keyPath);
+        } catch (IOException e) {
+            // the line is a convenience; the file and key are enough
+        }
+        return fail(file, line, key, what);
     }
 
     static PaytriageException fail(Path file, int line, String key, String what) {

@@ -3,6 +3,7 @@ package dev.paytriage.gateway;
 import dev.paytriage.ExitCode;
 import dev.paytriage.PaytriageException;
 import dev.paytriage.config.Config;
+import dev.paytriage.config.ConfigLoader;
 import dev.paytriage.config.GatewayConfig;
 import dev.paytriage.gateway.sandbox.SandboxGateway;
 import java.util.ArrayList;
@@ -18,16 +19,42 @@ public final class Gateways implements AutoCloseable {
 
     /** Builds one adapter from its configuration; one per type (begateway, stripe, rest). */
     public interface Factory {
-        Gateway create(String name, GatewayConfig config);
+        Gateway create(String name, GatewayConfig config, Context context);
+    }
+
+    /**
+     * What an adapter needs besides its own keys: the whole config (to name its file in messages) and
+     * the --verbose request log.
+     */
+    public record Context(Config config, GatewayLog log) {
+        public Context {
+            log = log == null ? GatewayLog.NONE : log;
+        }
+
+        /** The file the config came from, for "check … in FILE" hints. */
+        public String configSource() {
+            return config.describeSource();
+        }
+
+        /** A configuration error (exit 5) naming the file, the line when it can be found, and the key. */
+        public PaytriageException problem(List<String> keyPath, String what) {
+            return ConfigLoader.problem(config.source(), keyPath, what);
+        }
     }
 
     private final Config config;
     private final Map<String, Factory> factories;
+    private final Context context;
     private final Map<String, Gateway> built = new ConcurrentHashMap<>();
 
     public Gateways(Config config, Map<String, Factory> factories) {
+        this(config, factories, GatewayLog.NONE);
+    }
+
+    public Gateways(Config config, Map<String, Factory> factories, GatewayLog log) {
         this.config = config;
         this.factories = factories;
+        this.context = new Context(config, log);
     }
 
     public Gateway get(String name) {
@@ -61,7 +88,7 @@ public final class Gateways implements AutoCloseable {
             throw new PaytriageException(ExitCode.CONFIG, "gateway '" + name + "' has type " + gc.type()
                     + ", which this build cannot talk to yet");
         }
-        return f.create(name, gc);
+        return f.create(name, gc, context);
     }
 
     @Override

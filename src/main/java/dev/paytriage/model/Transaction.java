@@ -7,6 +7,7 @@ import java.util.Objects;
 /**
  * A transaction normalised from any gateway's answer. Immutable; {@code raw} keeps the gateway's own
  * payload for --verbose and is never used for decisions outside the adapter that produced it.
+ * {@code settledAt} is when the acquirer settled the payment to the merchant, null when not (yet) known.
  */
 public record Transaction(
         String id,
@@ -25,8 +26,10 @@ public record Transaction(
         Decline decline,
         ThreeDSecure threeDSecure,
         RiskCheck risk,
+        Processing processing,
         boolean test,
-        JsonNode raw) {
+        JsonNode raw,
+        Instant settledAt) {
 
     public Transaction {
         Objects.requireNonNull(id, "id");
@@ -34,10 +37,33 @@ public record Transaction(
         status = status == null ? TxStatus.UNKNOWN : status;
     }
 
+    /** A transaction whose settlement is not known. */
+    public Transaction(String id, String gateway, String gatewayType, TxType type, TxStatus status, Money amount,
+            Instant createdAt, Instant paidAt, String shop, String orderId, String parentId, String description,
+            Card card, Decline decline, ThreeDSecure threeDSecure, RiskCheck risk, Processing processing, boolean test,
+            JsonNode raw) {
+        this(id, gateway, gatewayType, type, status, amount, createdAt, paidAt, shop, orderId, parentId, description,
+                card, decline, threeDSecure, risk, processing, test, raw, null);
+    }
+
+    /** A transaction whose gateway reported no processing references (kept for callers built before them). */
+    public Transaction(String id, String gateway, String gatewayType, TxType type, TxStatus status, Money amount,
+            Instant createdAt, Instant paidAt, String shop, String orderId, String parentId, String description,
+            Card card, Decline decline, ThreeDSecure threeDSecure, RiskCheck risk, boolean test, JsonNode raw) {
+        this(id, gateway, gatewayType, type, status, amount, createdAt, paidAt, shop, orderId, parentId, description,
+                card, decline, threeDSecure, risk, null, test, raw, null);
+    }
+
     /** The same transaction as seen through a named gateway configuration. */
     public Transaction withGateway(String name, String typeName) {
         return new Transaction(id, name, typeName, type, status, amount, createdAt, paidAt, shop, orderId,
-                parentId, description, card, decline, threeDSecure, risk, test, raw);
+                parentId, description, card, decline, threeDSecure, risk, processing, test, raw, settledAt);
+    }
+
+    /** The same transaction attributed to a shop (the gateway's answer named none, the config does). */
+    public Transaction withShop(String shopName) {
+        return new Transaction(id, gateway, gatewayType, type, status, amount, createdAt, paidAt, shopName, orderId,
+                parentId, description, card, decline, threeDSecure, risk, processing, test, raw, settledAt);
     }
 
     public boolean hasCode(String namespace, String value) {

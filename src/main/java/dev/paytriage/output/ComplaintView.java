@@ -12,7 +12,6 @@ import dev.paytriage.model.Transaction;
 import dev.paytriage.pipeline.ComplaintRunner;
 import dev.paytriage.pipeline.TransactionFinder;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,8 +68,7 @@ public final class ComplaintView {
             ((ObjectNode) base.get("query")).put("matched_by", by(r.by()));
         }
         ObjectNode out = Json.object();
-        for (Iterator<Map.Entry<String, JsonNode>> it = base.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : base.properties()) {
             out.set(e.getKey(), e.getValue());
             if (e.getKey().equals("query")) {
                 out.set("complaint", complaint(r));

@@ -6,6 +6,7 @@ import dev.paytriage.model.Card;
 import dev.paytriage.model.Code;
 import dev.paytriage.model.Decline;
 import dev.paytriage.model.Money;
+import dev.paytriage.model.Processing;
 import dev.paytriage.model.RiskCheck;
 import dev.paytriage.model.SafeText;
 import dev.paytriage.model.ThreeDSecure;
@@ -66,6 +67,7 @@ public final class JsonView {
         o.set("decline", decline(t.decline()));
         o.set("three_d_secure", threeDs(t.threeDSecure()));
         o.set("risk", risk(t.risk()));
+        o.set("processing", processing(t.processing()));
         return o;
     }
 
@@ -120,6 +122,20 @@ public final class JsonView {
         o.put("minor", m.minor());
         o.put("currency", m.currency());
         o.put("display", m.display());
+        return o;
+    }
+
+    private static ObjectNode processing(Processing p) {
+        if (p == null) {
+            return null;
+        }
+        ObjectNode o = Json.object();
+        o.put("rrn", SafeText.clean(p.rrn()));
+        o.put("auth_code", SafeText.clean(p.authCode()));
+        o.put("network_transaction_id", SafeText.clean(p.networkTransactionId()));
+        o.put("route", SafeText.clean(p.route()));
+        o.put("cvc_check", p.cvcCheck());
+        o.put("avs_check", p.avsCheck());
         return o;
     }
 

@@ -71,6 +71,10 @@ public final class TextView {
         if (t.orderId() != null) {
             bits.add("order " + SafeText.clean(t.orderId()));
         }
+        if (t.processing() != null && t.processing().rrn() != null) {
+            // What the payer's bank asks for to trace the payment.
+            bits.add("RRN " + SafeText.clean(t.processing().rrn()));
+        }
         if (t.test()) {
             bits.add("TEST");
         }

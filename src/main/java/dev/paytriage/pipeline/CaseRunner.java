@@ -26,7 +26,9 @@ import java.util.Set;
  * reply (reply). Commands call this and print what it returns; it prints nothing itself.
  */
 public final class CaseRunner {
-    private static final Set<Topic> NEEDS_SIBLINGS = Set.of(Topic.DOUBLE_CHARGE, Topic.CHARGED_NOT_CONFIRMED);
+    // the order's other transactions show a second payment, a void of a hold, or a refund already made
+    private static final Set<Topic> NEEDS_SIBLINGS = Set.of(Topic.DOUBLE_CHARGE, Topic.CHARGED_NOT_CONFIRMED,
+            Topic.REFUND_MISSING);
     private static final Duration RECENT_WINDOW = Duration.ofHours(2);
 
     private final Gateways gateways;

@@ -8,10 +8,16 @@ import java.math.BigDecimal;
  * Detects an amount sent in the wrong units: the complaint's amount and the transaction's differ by
  * exactly 100, 10 000 (BYR→BYN) or 10^exponent — the classic shop-module conversion bugs.
  */
-final class AmountUnits {
+final class AmountUnits implements FactSource {
     private static final long[] FACTORS = {100, 1_000, 10_000};
 
-    private AmountUnits() {}
+    @Override
+    public void collect(Case c, Facts.Builder f) {
+        String units = mismatch(c.claimedAmount(), c.transaction().amount());
+        if (units != null) {
+            f.put("amount_units_mismatch", units);
+        }
+    }
 
     static String mismatch(Money claimed, Money charged) {
         if (claimed == null || charged == null || claimed.minor() == 0 || charged.minor() == 0) {

@@ -13,7 +13,9 @@ import java.util.Set;
  * decision they lead to. Every condition present must hold; a list means "any of".
  */
 record Situation(String stage, Row row, Set<String> statuses, Set<String> types, Set<String> topics,
-        Set<String> audiences, List<String> facts, List<String> notFacts) {
+        Set<String> audiences, List<String> facts, List<String> notFacts, List<String> cite) {
+
+    static final List<String> CONDITIONS = List.of("status", "type", "topic", "from", "facts", "not_facts");
 
     boolean matches(Case c, Facts f) {
         var tx = c.transaction();
@@ -35,17 +37,27 @@ record Situation(String stage, Row row, Set<String> statuses, Set<String> types,
             throw TableLoader.bad("triage table " + file + " stage " + stage, "has a row without a key");
         }
         JsonNode when = n.path("when");
+        var conditions = when.fieldNames();
+        while (conditions.hasNext()) {
+            String c = conditions.next();
+            if (!CONDITIONS.contains(c)) {
+                throw TableLoader.bad("triage table " + file + " row '" + key + "'", "has unknown condition '" + c
+                        + "' (known: " + String.join(", ", CONDITIONS) + ")");
+            }
+        }
         List<String> facts = list(when, "facts");
         List<String> notFacts = list(when, "not_facts");
-        for (String fact : concat(facts, notFacts)) {
+        List<String> cite = list(n, "cite");
+        for (String fact : concat(concat(facts, notFacts), cite)) {
             if (!Facts.NAMES.contains(fact)) {
                 throw TableLoader.bad("triage table " + file + " row '" + key + "'", "names unknown fact '" + fact
                         + "'");
             }
         }
-        return new Situation(stage, TableLoader.row(file, key, n, Confidence.HIGH),
+        return new Situation(stage, TableLoader.row("triage table " + file + " row '" + key + "'", key, n,
+                Confidence.HIGH, Set.of("key", "when", "cite")),
                 Set.copyOf(list(when, "status")), Set.copyOf(list(when, "type")), Set.copyOf(list(when, "topic")),
-                Set.copyOf(list(when, "from")), facts, notFacts);
+                Set.copyOf(list(when, "from")), facts, notFacts, cite);
     }
 
     private static List<String> list(JsonNode when, String field) {

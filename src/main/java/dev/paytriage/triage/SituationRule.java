@@ -19,8 +19,10 @@ final class SituationRule implements Rule {
     @Override
     public Optional<Decision> decide(Case c, Facts facts) {
         return situations.first(stage, c, facts).map(s -> {
-            List<String> evidence = s.facts().stream().map(facts::evidence).toList();
-            return new Decision(s.row(), evidence, stage + " " + s.row().key());
+            List<String> evidence = new java.util.ArrayList<>(s.facts().stream().map(facts::evidence).toList());
+            // facts the row cites when they hold: they sharpen the evidence without being conditions
+            s.cite().stream().filter(facts::has).map(facts::evidence).forEach(evidence::add);
+            return new Decision(s.row(), evidence, stage + " " + s.row().key(), Directness.FACT);
         });
     }
 }

@@ -53,11 +53,30 @@ final class TableLoader {
         }
     }
 
-    /** One row; {@code defaults} supplies confidence when the row has none. */
+    /** Fields a row may have; anything else is a typo that would silently drop a decision. */
+    static final Set<String> FIELDS = Set.of("meaning", "party", "limit", "reason", "family", "retry", "confidential",
+            "next_step", "off_hours_step", "confidence", "note");
+
+    /** One row of a bundled table; {@code defaultConfidence} applies when the row has none. */
     static Row row(String file, String key, JsonNode n, Confidence defaultConfidence) {
-        String where = "triage table " + file + " row '" + key + "'";
+        return row("triage table " + file + " row '" + key + "'", key, n, defaultConfidence, Set.of());
+    }
+
+    /**
+     * One row. {@code where} names the file and the row in every error; {@code extraFields} are the
+     * fields of the table's own kind (a situation's key and conditions, a pattern and its example).
+     */
+    static Row row(String where, String key, JsonNode n, Confidence defaultConfidence, Set<String> extraFields) {
         if (n == null || !n.isObject()) {
             throw bad(where, "is not a mapping");
+        }
+        var names = n.fieldNames();
+        while (names.hasNext()) {
+            String f = names.next();
+            if (!FIELDS.contains(f) && !extraFields.contains(f)) {
+                throw bad(where, "has unknown field '" + f + "' (known: "
+                        + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ")");
+            }
         }
         Party party = enumField(where, n, "party", Party.class, true);
         LimitKind limit = enumField(where, n, "limit", LimitKind.class, false);
@@ -72,15 +91,33 @@ final class TableLoader {
             throw bad(where, "has unknown retry '" + retry + "' (one of " + String.join(", ", RETRY.stream().sorted().toList()) + ")");
         }
         Confidence confidence = enumField(where, n, "confidence", Confidence.class, false);
+        String reason = required(where, n, "reason");
+        if (!reason.matches("[a-z0-9]+(_[a-z0-9]+)*")) {
+            throw bad(where, "has reason '" + reason + "', which is not snake_case");
+        }
+        String nextStep = required(where, n, "next_step");
+        String offHours = text(n, "off_hours_step");
+        for (String step : new String[] {nextStep, offHours}) {
+            String unknown = StepText.unknownPlaceholder(step);
+            if (unknown != null) {
+                throw bad(where, "uses unknown placeholder {" + unknown + "} (known: "
+                        + String.join(", ", StepText.PLACEHOLDERS) + ")");
+            }
+        }
+        JsonNode confidential = n.get("confidential");
+        if (confidential != null && !confidential.isBoolean()) {
+            throw bad(where, "has confidential '" + confidential.asText() + "': write true or false");
+        }
         return new Row(key,
                 required(where, n, "meaning"),
                 party,
                 limit,
-                required(where, n, "reason"),
+                reason,
                 required(where, n, "family"),
                 retry == null ? "later" : retry,
-                n.path("confidential").asBoolean(false),
-                required(where, n, "next_step"),
+                confidential != null && confidential.asBoolean(),
+                nextStep,
+                offHours,
                 confidence == null ? defaultConfidence : confidence,
                 text(n, "note"));
     }

@@ -22,13 +22,18 @@ public final class CliRun {
 
     public record Result(int exit, String out, String err) {}
 
+    private static final java.util.concurrent.atomic.AtomicInteger COUNTER = new java.util.concurrent.atomic.AtomicInteger();
+
     private final Map<String, String> env = new HashMap<>();
     private final Path home;
     private InputStream stdin = new ByteArrayInputStream(new byte[0]);
 
     public CliRun() {
         try {
-            home = Files.createTempDirectory("paytriage-home");
+            // Not createTempDirectory: its random 19-digit names can be Luhn-valid, and the tool rightly
+            // masks anything that looks like a card number in what it prints.
+            home = Files.createDirectories(Path.of("target", "test-homes",
+                    "home-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet()).toAbsolutePath());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

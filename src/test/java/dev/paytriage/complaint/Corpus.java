@@ -26,18 +26,34 @@ public final class Corpus {
         }
     }
 
-    /** Card numbers written in a text (13–19 digits in a run, Luhn-valid or in 4-4-4-4 groups), digits only. */
+    /**
+     * Card numbers written in a text, digits only: runs of whole digit groups ("4111 1111 1111 1111",
+     * "41111111111111112026"'s head or tail) of 13–19 digits that pass Luhn or are grouped 4-4-4-4.
+     * Windows inside one unbroken number (a 15-digit network id) are not card numbers.
+     */
     public static List<String> cardNumbersIn(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = DIGIT_RUN.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
         while (m.find()) {
-            String digits = m.group().replaceAll("\\D", "");
-            for (int from = 0; from < digits.length(); from++) {
-                for (int len = 13; len <= 19 && from + len <= digits.length(); len++) {
-                    String d = digits.substring(from, from + len);
-                    if (SafeText.luhn(d) || len == 16 && m.group().matches("\\d{4}([ -\\u00a0])\\d{4}\\1\\d{4}\\1\\d{4}")) {
-                        out.add(d);
-                    }
+            List<String> groups = List.of(m.group().split("[ \\-\\u00a0\\u202f]"));
+            List<String> stretches = new ArrayList<>();
+            for (int i = 0; i < groups.size(); i++) {
+                StringBuilder d = new StringBuilder();
+                for (int j = i; j < groups.size() && d.length() <= 19; j++) {
+                    d.append(groups.get(j));
+                    stretches.add(d.toString());
+                }
+            }
+            if (groups.size() == 1 && m.group().length() > 19) {
+                for (int len = 13; len <= 19; len++) {
+                    stretches.add(m.group().substring(0, len));
+                    stretches.add(m.group().substring(m.group().length() - len));
+                }
+            }
+            for (String d : stretches) {
+                boolean grouped = d.length() == 16 && m.group().matches(".*\\d{4}([ -\\u00a0])\\d{4}\\1\\d{4}\\1\\d{4}.*");
+                if (d.length() >= 13 && d.length() <= 19 && (SafeText.luhn(d) || grouped)) {
+                    out.add(d);
                 }
             }
         }

@@ -55,6 +55,17 @@ public final class BeGatewayMapper {
         return out;
     }
 
+    /**
+     * What a body that holds no transaction and no error is instead, for the one-line message; null when
+     * it is not recognisably anything.
+     */
+    public static String otherShape(JsonNode body) {
+        if (body != null && obj(body, "checkout") != null) {
+            return "a checkout (payment token) object from the hosted-page API";
+        }
+        return null;
+    }
+
     /** The error an answer carries, or null when it is not an error body. */
     public static ErrorBody error(JsonNode body) {
         if (body == null || !body.isObject() || text(body, "uid") != null || body.has("transaction")
@@ -102,8 +113,10 @@ public final class BeGatewayMapper {
                 decline(t, section),
                 threeDSecure(obj(t, "three_d_secure_verification")),
                 risk(obj(t, "be_protected_verification")),
+                BeGatewayProcessing.of(section, obj(t, "avs_cvc_verification")),
                 bool(t, "test"),
-                t);
+                t,
+                instant(t, "settled_at"));
     }
 
     private static String shop(JsonNode t) {
@@ -191,6 +204,11 @@ public final class BeGatewayMapper {
         if (bp != null && "failed".equalsIgnoreCase(text(bp, "status"))) {
             return "risk";
         }
+        // Smart Routing (codes F.2xxx) sits between the gateway and the acquirers: a failure there is the gateway's.
+        JsonNode routing = obj(t, "smart_routing_verification");
+        if (routing != null && "failed".equalsIgnoreCase(text(routing, "status")) && bankCode == null) {
+            return "gateway";
+        }
         if (gatewayCode != null) {
             if (gatewayCode.startsWith("E.")) {
                 return "gateway";
@@ -239,11 +257,11 @@ public final class BeGatewayMapper {
         if (rules == null) {
             return null;
         }
-        var groups = rules.fields();
+        var groups = rules.properties().iterator();
         while (groups.hasNext()) {
             var group = groups.next();
             for (JsonNode byId : group.getValue()) {
-                var checks = byId.fields();
+                var checks = byId.properties().iterator();
                 while (checks.hasNext()) {
                     var check = checks.next();
                     if ("failed".equalsIgnoreCase(check.getValue().asText())) {

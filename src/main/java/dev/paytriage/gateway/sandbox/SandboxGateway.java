@@ -133,10 +133,7 @@ public final class SandboxGateway implements Gateway {
                     new PaytriageException(ExitCode.INTERNAL, "sandbox index names " + id + " but " + file
                             + " does not contain it"));
             String shop = text(n, "shop");
-            Transaction withShop = new Transaction(tx.id(), tx.gateway(), tx.gatewayType(), tx.type(), tx.status(),
-                    tx.amount(), tx.createdAt(), tx.paidAt(), shop != null ? shop : tx.shop(), tx.orderId(),
-                    tx.parentId(), tx.description(), tx.card(), tx.decline(), tx.threeDSecure(), tx.risk(), tx.test(),
-                    tx.raw());
+            Transaction withShop = shop != null ? tx.withShop(shop) : tx;
             out.add(new Entry(id, file, shop, text(n, "shows"), text(n, "topic"), text(n, "from"), withShop));
         }
         return List.copyOf(out);

@@ -60,8 +60,24 @@ public final class StripeMapper {
                 + (object == null ? "none" : object) + "', not a payment_intent or charge");
     }
 
+    /** The charge id a PaymentIntent names without expanding it, so the adapter can fetch it; else null. */
+    public static String unexpandedCharge(JsonNode pi) {
+        JsonNode c = pi == null ? null : pi.get("latest_charge");
+        return c != null && c.isTextual() && !c.asText().isEmpty() ? c.asText() : null;
+    }
+
+    /** The PaymentIntent's latest charge: expanded {@code latest_charge}, or the first of {@code charges} (API before 2022-11-15). */
+    private static JsonNode latestCharge(JsonNode pi) {
+        JsonNode expanded = obj(pi, "latest_charge");
+        if (expanded != null) {
+            return expanded;
+        }
+        JsonNode data = obj(pi, "charges") == null ? null : pi.get("charges").get("data");
+        return data != null && data.isArray() && data.size() > 0 && data.get(0).isObject() ? data.get(0) : null;
+    }
+
     private static Transaction paymentIntent(JsonNode pi, String gatewayName, String orderKey) {
-        JsonNode charge = obj(pi, "latest_charge");
+        JsonNode charge = latestCharge(pi);
         JsonNode error = obj(pi, "last_payment_error");
         String piStatus = text(pi, "status");
         TxStatus status = switch (piStatus == null ? "" : piStatus) {
@@ -106,11 +122,33 @@ public final class StripeMapper {
                         message != null ? message : text(outcome, "seller_message"), codes);
         Long amount = longValue(pi, "amount");
         return new Transaction(text(pi, "id"), gatewayName, TYPE, type, status,
-                amount == null ? null : new Money(amount, text(pi, "currency")),
+                money(amount, text(pi, "currency")),
                 instant(pi, "created"), status == TxStatus.SUCCESSFUL ? instant(charge, "created") : null,
                 firstNonNull(text(pi, "on_behalf_of"), text(pi, "statement_descriptor")),
                 metadata(pi, orderKey), null, text(pi, "description"), card, decline,
-                threeDSecure(chargeCard), risk(outcome), !bool(pi, "livemode"), pi);
+                threeDSecure(chargeCard) != null ? threeDSecure(chargeCard) : pendingAction(pi),
+                risk(outcome), StripeProcessing.of(chargeCard != null ? chargeCard : errorMethodCard), !bool(pi, "livemode"), pi);
+    }
+
+    /**
+     * A card PaymentIntent waiting in {@code requires_action} with a redirect or SDK step is waiting for
+     * the payer's 3-D Secure challenge.
+     */
+    private static ThreeDSecure pendingAction(JsonNode pi) {
+        JsonNode next = obj(pi, "next_action");
+        String kind = text(next, "type");
+        if (!"requires_action".equals(text(pi, "status"))
+                || !("use_stripe_sdk".equals(kind) || "redirect_to_url".equals(kind))) {
+            return null;
+        }
+        JsonNode types = pi.get("payment_method_types");
+        boolean card = types == null || !types.isArray() || types.isEmpty();
+        if (types != null && types.isArray()) {
+            for (JsonNode t : types) {
+                card |= "card".equals(t.asText());
+            }
+        }
+        return card ? new ThreeDSecure("pending", "next action: " + kind, null, null) : null;
     }
 
     private static Transaction charge(JsonNode ch, JsonNode unused, String gatewayName, String orderKey) {
@@ -141,11 +179,23 @@ public final class StripeMapper {
                         firstNonNull(text(ch, "failure_message"), text(outcome, "seller_message")), codes);
         Long amount = longValue(ch, "amount");
         return new Transaction(text(ch, "id"), gatewayName, TYPE, type, status,
-                amount == null ? null : new Money(amount, text(ch, "currency")),
+                money(amount, text(ch, "currency")),
                 instant(ch, "created"), status == TxStatus.SUCCESSFUL ? instant(ch, "created") : null,
                 firstNonNull(text(ch, "on_behalf_of"), text(ch, "calculated_statement_descriptor")),
                 metadata(ch, orderKey), text(ch, "payment_intent"), text(ch, "description"), card(card), decline,
-                threeDSecure(card), risk(outcome), !bool(ch, "livemode"), ch);
+                threeDSecure(card), risk(outcome), StripeProcessing.of(card), !bool(ch, "livemode"), ch);
+    }
+
+    /**
+     * Stripe amounts are in the currency's smallest unit, except ISK: "ISK will remain a two-decimal
+     * currency in the Stripe API, and an ISK amount of 100 will continue to represent 1 króna"
+     * (support.stripe.com, deprecation of fractional ISK charges), while ISO 4217 gives it none.
+     */
+    static Money money(Long amount, String currency) {
+        if (amount == null || currency == null) {
+            return null;
+        }
+        return "isk".equalsIgnoreCase(currency) ? new Money(amount / 100, currency) : new Money(amount, currency);
     }
 
     private static void addOutcomeCodes(List<Code> codes, JsonNode outcome) {

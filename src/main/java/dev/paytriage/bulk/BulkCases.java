@@ -1,0 +1,94 @@
+package dev.paytriage.bulk;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paytriage.ExitCode;
+import dev.paytriage.PaytriageException;
+import dev.paytriage.gateway.GatewayException;
+import dev.paytriage.model.SafeText;
+import dev.paytriage.output.Json;
+import dev.paytriage.output.JsonView;
+import dev.paytriage.pipeline.CaseQuery;
+import dev.paytriage.pipeline.CaseResult;
+import dev.paytriage.pipeline.CaseRunner;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Turns an input row into its one result: the case through the same runner as check, with a row's
+ * own failure (not found, gateway down, bad value) recorded as the row's status, never thrown.
+ */
+public final class BulkCases implements BulkRunner.RowHandler {
+
+    /** Defaults for rows that leave a column empty (the command's options). */
+    public record Defaults(String gateway, CaseQuery query) {}
+
+    private final CaseRunner runner;
+    private final Defaults defaults;
+    private final Function<String, Double> ratePerGateway;
+    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+
+    public BulkCases(CaseRunner runner, Defaults defaults, Function<String, Double> ratePerGateway) {
+        this.runner = runner;
+        this.defaults = defaults;
+        this.ratePerGateway = ratePerGateway;
+    }
+
+    @Override
+    public RowResult handle(InputRow row) {
+        String gateway = row.gateway() != null ? row.gateway() : defaults.gateway();
+        if (row.problem() != null) {
+            return error(row, gateway, "input", row.problem());
+        }
+        if (row.ref() == null) {
+            return error(row, gateway, "input", "text-only rows need complaint intake, which this version does not "
+                    + "have yet: add a ref column");
+        }
+        CaseQuery d = defaults.query();
+        CaseQuery q = new CaseQuery(row.ref(), gateway, row.orderIdOnly() || d.orderIdOnly(),
+                row.topic() != null ? row.topic() : d.topic(), row.from() != null ? row.from() : d.from(),
+                row.lang() != null ? row.lang() : d.lang(), row.channel() != null ? row.channel() : d.channel(),
+                null);
+        try {
+            limiter(gateway).acquire();
+            CaseResult r = runner.check(q);
+            return new RowResult(row.row(), "ok", r.verdict().party().wire(), r.verdict().reason(),
+                    JsonView.result(r, row.row()));
+        } catch (GatewayException e) {
+            return error(row, gateway, e.kind(), e.getMessage());
+        } catch (PaytriageException e) {
+            if (e.exitCode() == ExitCode.NOT_FOUND) {
+                return failure(row, gateway, "not_found", "not_found", e.getMessage());
+            }
+            return error(row, gateway, e.exitCode() == ExitCode.CONFIG ? "config" : "input", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error(row, gateway, "interrupted", "the run was stopped before this row finished");
+        } catch (RuntimeException e) {
+            return error(row, gateway, "internal", String.valueOf(e));
+        }
+    }
+
+    private RateLimiter limiter(String gateway) {
+        String key = gateway == null ? "" : gateway;
+        return limiters.computeIfAbsent(key, g -> new RateLimiter(ratePerGateway.apply(gateway)));
+    }
+
+    private static RowResult error(InputRow row, String gateway, String kind, String message) {
+        return failure(row, gateway, "error", kind, message);
+    }
+
+    private static RowResult failure(InputRow row, String gateway, String status, String kind, String message) {
+        ObjectNode o = Json.object();
+        o.put("schema", JsonView.SCHEMA);
+        o.put("row", row.row());
+        o.put("status", status);
+        ObjectNode q = o.putObject("query");
+        q.put("ref", SafeText.clean(row.ref()));
+        q.put("gateway", gateway);
+        ObjectNode err = o.putObject("error");
+        err.put("kind", kind);
+        err.put("message", SafeText.clean(message));
+        return new RowResult(row.row(), status, null, null, o);
+    }
+}

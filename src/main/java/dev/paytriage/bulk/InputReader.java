@@ -1,0 +1,222 @@
+package dev.paytriage.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.paytriage.ExitCode;
+import dev.paytriage.PaytriageException;
+import dev.paytriage.model.Audience;
+import dev.paytriage.model.SafeText;
+import dev.paytriage.model.Topic;
+import dev.paytriage.model.WireEnum;
+import dev.paytriage.reply.Channel;
+import dev.paytriage.reply.Lang;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads bulk input — CSV with a header row, or JSONL — one row at a time, so large files stream.
+ * The reference column may be called ref, id, uid, transaction_id or tracking_id (the last means an
+ * order id). A row that cannot be used becomes an InputRow with a problem, never an exception.
+ */
+public final class InputReader implements Iterator<InputRow>, AutoCloseable {
+
+    public enum Format { CSV, JSONL }
+
+    static final List<String> REF_COLUMNS = List.of("ref", "id", "uid", "transaction_id", "tracking_id");
+    static final List<String> KNOWN = List.of("ref", "id", "uid", "transaction_id", "tracking_id", "gateway", "from",
+            "topic", "lang", "channel", "text");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BufferedReader in;
+    private final Format format;
+    private final String source;
+    private MappingIterator<Map<String, String>> csv;
+    private InputRow next;
+    private int row;
+    private int line;
+
+    public InputReader(BufferedReader in, Format format, String source) {
+        this.in = in;
+        this.format = format;
+        this.source = source;
+        if (format == Format.CSV) {
+            openCsv();
+        }
+    }
+
+    /** Format from the file name, else from the first non-blank character ("{" means JSONL). */
+    public static Format sniff(String name, BufferedReader in) throws IOException {
+        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".csv")) {
+            return Format.CSV;
+        }
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
+            return Format.JSONL;
+        }
+        in.mark(1 << 16);
+        int c;
+        do {
+            c = in.read();
+        } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\uFEFF');
+        in.reset();
+        return c == '{' ? Format.JSONL : Format.CSV;
+    }
+
+    private void openCsv() {
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.TRIM_SPACES);
+        mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        mapper.enable(CsvParser.Feature.EMPTY_STRING_AS_NULL);
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try {
+            csv = mapper.readerFor(Map.class).with(schema).readValues(in);
+            var header = ((CsvSchema) csv.getParser().getSchema());
+            List<String> columns = new java.util.ArrayList<>();
+            header.forEach(c -> columns.add(c.getName().trim().toLowerCase(Locale.ROOT)));
+            if (columns.stream().noneMatch(REF_COLUMNS::contains)) {
+                throw new PaytriageException(ExitCode.USAGE, source + ": the CSV header has no reference column ("
+                        + String.join(", ", REF_COLUMNS) + "); found: " + String.join(", ", columns)
+                        + ". Add a header row such as 'ref,topic,from'");
+            }
+        } catch (IOException e) {
+            throw new PaytriageException(ExitCode.USAGE, source + " is not readable CSV: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            next = read();
+        }
+        return next != null;
+    }
+
+    @Override
+    public InputRow next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        InputRow r = next;
+        next = null;
+        return r;
+    }
+
+    private InputRow read() {
+        try {
+            if (format == Format.CSV) {
+                if (!csv.hasNextValue()) {
+                    return null;
+                }
+                Map<String, String> values;
+                try {
+                    values = csv.nextValue();
+                } catch (RuntimeException | IOException e) {
+                    row++;
+                    return problem("line is not valid CSV (" + firstLine(e.getMessage()) + ")");
+                }
+                row++;
+                return toRow(lowerKeys(values));
+            }
+            String text;
+            while ((text = in.readLine()) != null) {
+                line++;
+                if (!text.isBlank()) {
+                    row++;
+                    try {
+                        JsonNode node = JSON.readTree(text);
+                        if (node == null || !node.isObject()) {
+                            return problem("line " + line + " is not a JSON object");
+                        }
+                        Map<String, String> values = new java.util.HashMap<>();
+                        node.properties().forEach(e -> values.put(e.getKey().toLowerCase(Locale.ROOT),
+                                e.getValue().isNull() ? null : e.getValue().asText()));
+                        return toRow(values);
+                    } catch (IOException e) {
+                        return problem("line " + line + " is not valid JSON");
+                    }
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private InputRow toRow(Map<String, String> v) {
+        String ref = null;
+        boolean order = false;
+        for (String column : REF_COLUMNS) {
+            String value = blankToNull(v.get(column));
+            if (value != null) {
+                ref = value;
+                order = column.equals("tracking_id");
+                break;
+            }
+        }
+        String text = blankToNull(v.get("text"));
+        StringBuilder problems = new StringBuilder();
+        Audience from = parse(Audience.class, v.get("from"), "from", problems);
+        Topic topic = parse(Topic.class, v.get("topic"), "topic", problems);
+        Lang lang = parse(Lang.class, v.get("lang"), "lang", problems);
+        Channel channel = parse(Channel.class, v.get("channel"), "channel", problems);
+        if (ref == null && text == null) {
+            problems.append(problems.length() > 0 ? "; " : "").append("no reference: fill one of ")
+                    .append(String.join(", ", REF_COLUMNS)).append(" (or text)");
+        }
+        return new InputRow(row, SafeText.clean(ref), order, blankToNull(v.get("gateway")), from, topic, lang, channel,
+                text, problems.length() == 0 ? null : problems.toString());
+    }
+
+    private InputRow problem(String what) {
+        return new InputRow(row, null, false, null, null, null, null, null, null, what);
+    }
+
+    private static <E extends Enum<E> & WireEnum> E parse(Class<E> type, String value, String column,
+            StringBuilder problems) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        E e = WireEnum.parse(type, v);
+        if (e == null) {
+            problems.append(problems.length() > 0 ? "; " : "").append(column).append(" '")
+                    .append(SafeText.clean(v)).append("' is not one of ")
+                    .append(String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(WireEnum::wire).toList()));
+        }
+        return e;
+    }
+
+    private static Map<String, String> lowerKeys(Map<String, String> m) {
+        Map<String, String> out = new java.util.HashMap<>();
+        m.forEach((k, val) -> out.put(k == null ? "" : k.trim().toLowerCase(Locale.ROOT), val));
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.paytriage.cli;
+
+import dev.paytriage.model.SafeText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine;
+import picocli.shell.jline3.PicocliJLineCompleter;
+
+/**
+ * The interactive shell: the same command tree as one-shot runs, with completion from it, history
+ * in a file (card numbers masked before they are stored), no '!' expansion, Ctrl-C to drop a line
+ * and Ctrl-D or 'exit' to leave.
+ */
+final class Shell {
+    static final List<String> EXIT_WORDS = List.of("exit", "quit", "q");
+
+    private final Terminal terminal;
+    private final CommandLine commands;
+    private final LineReader reader;
+    private final PicocliJLineCompleter completer;
+    private final Supplier<String> prompt;
+
+    Shell(Env env, Terminal terminal, Path historyFile) {
+        this.terminal = terminal;
+        PrintWriter out = terminal.writer();
+        // Inside the shell a command must not start prompts of its own on the same terminal.
+        Env inner = new Env(env.vars(), env.home(), env.stdin(), false, env.stdoutTty(), env.stderrTty(), env.clock());
+        this.commands = Cli.newCommandLine(inner, out, out);
+        commands.getSubcommands().get("shell").getCommandSpec().usageMessage().hidden(true);
+        this.completer = new PicocliJLineCompleter(commands.getCommandSpec());
+        DefaultParser parser = new DefaultParser();
+        parser.setEscapeChars(null); // keep backslashes: they can be part of a pasted complaint
+        this.reader = LineReaderBuilder.builder()
+                .appName("paytriage")
+                .terminal(terminal)
+                .completer(completer)
+                .parser(parser)
+                .history(new MaskingHistory())
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .build();
+        reader.getHistory().attach(reader); // load now, so a save before the first prompt keeps the file
+        this.prompt = () -> "paytriage> ";
+    }
+
+    LineReader reader() {
+        return reader;
+    }
+
+    org.jline.reader.Completer completer() {
+        return completer;
+    }
+
+    /** Reads and runs lines until exit or end of input; returns the last command's exit code. */
+    int loop() {
+        PrintWriter out = terminal.writer();
+        out.println("paytriage shell: type a command (check, complaint, explain, …), 'help', or 'exit'. Tab completes.");
+        out.flush();
+        int last = 0;
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(prompt.get());
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            if (line == null) {
+                break;
+            }
+            String trimmed = line.strip();
+            if (EXIT_WORDS.contains(trimmed)) {
+                break;
+            }
+            if (!trimmed.isEmpty()) {
+                last = execute(trimmed);
+            }
+        }
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            terminal.writer().println("paytriage: history not saved: " + e.getMessage());
+        }
+        return last;
+    }
+
+    /** Runs one line as a command; a non-zero exit is shown, never ends the shell. */
+    int execute(String line) {
+        List<String> words = reader.getParser().parse(line, line.length()).words().stream()
+                .filter(w -> !w.isEmpty()).toList();
+        if (!words.isEmpty() && "shell".equals(words.get(0))) {
+            terminal.writer().println("already in the shell");
+            terminal.writer().flush();
+            return 0;
+        }
+        int code = commands.execute(words.toArray(String[]::new));
+        if (code != 0) {
+            terminal.writer().println("(exit " + code + ")");
+        }
+        terminal.writer().flush();
+        return code;
+    }
+
+    /** Where history is kept: $XDG_STATE_HOME/paytriage/history, else ~/.local/state/paytriage/history. */
+    static Path historyFile(Env env) {
+        String state = env.var("XDG_STATE_HOME");
+        Path base = state != null && !state.isBlank() ? Path.of(state) : env.home().resolve(".local").resolve("state");
+        Path file = base.resolve("paytriage").resolve("history");
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** History that never stores a card number: lines are masked as they are added. */
+    static final class MaskingHistory extends DefaultHistory {
+        @Override
+        public void add(Instant time, String line) {
+            super.add(time, SafeText.maskPans(line));
+        }
+
+        @Override
+        protected void addHistoryLine(Path path, String line) {
+            super.addHistoryLine(path, SafeText.maskPans(line));
+        }
+    }
+}

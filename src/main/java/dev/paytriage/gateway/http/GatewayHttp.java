@@ -1,0 +1,236 @@
+package dev.paytriage.gateway.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paytriage.gateway.GatewayException;
+import dev.paytriage.gateway.Gateways;
+import dev.paytriage.model.SafeText;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
+import okhttp3.Call;
+import okhttp3.ConnectionPool;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+
+/**
+ * One gateway's HTTP client: its own timeouts, retry budget, headers and credentials over a
+ * connection pool and dispatcher shared by every gateway. {@link #get} returns any answer an adapter
+ * can interpret (2xx, 404, other 4xx) and turns the rest into one-line {@link GatewayException}s:
+ * unreachable, credentials refused, overloaded, redirected. TLS is verified by the JDK's trust store,
+ * always; there is no switch to turn that off.
+ */
+public final class GatewayHttp {
+    /** Shared by every gateway: idle connections and the dispatcher's threads are process-wide. */
+    private static final OkHttpClient SHARED = new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(8, 2, TimeUnit.MINUTES))
+            .build();
+    static final long MAX_BODY = 16L << 20;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** How to tell the agent which keys hold the credentials, e.g. "shop_id/secret_key". */
+    public record Credentials(String headerName, String headerValue, String keysHint) {}
+
+    private final String gateway;
+    private final HttpSettings settings;
+    private final Headers headers;
+    private final Secrets secrets;
+    private final String keysHint;
+    private final String configSource;
+    private final OkHttpClient client;
+
+    public GatewayHttp(String gateway, HttpSettings settings, Credentials credentials, Map<String, String> extraHeaders,
+            Secrets secrets, Gateways.Context ctx) {
+        this(gateway, settings, credentials, extraHeaders, secrets, ctx, d -> Thread.sleep(d.toMillis()));
+    }
+
+    GatewayHttp(String gateway, HttpSettings settings, Credentials credentials, Map<String, String> extraHeaders,
+            Secrets secrets, Gateways.Context ctx, RetryInterceptor.Sleeper sleeper) {
+        this.gateway = gateway;
+        this.settings = settings;
+        this.secrets = secrets;
+        this.keysHint = credentials == null ? null : credentials.keysHint();
+        this.configSource = ctx.configSource();
+        Headers.Builder h = new Headers.Builder().add("Accept", "application/json").add("User-Agent", Version.USER_AGENT);
+        if (credentials != null && credentials.headerName() != null) {
+            h.add(credentials.headerName(), credentials.headerValue());
+        }
+        extraHeaders.forEach(h::add);
+        this.headers = h.build();
+        RequestLog log = new RequestLog(gateway, ctx.log(), secrets, credentials == null ? null : credentials.headerName());
+        this.client = SHARED.newBuilder()
+                .connectTimeout(settings.connect())
+                .readTimeout(settings.read())
+                .writeTimeout(settings.read())
+                .callTimeout(settings.total())
+                // A redirect could carry us to plain http or another host; an API lookup has no reason to move.
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .addInterceptor(new RetryInterceptor(settings, log, sleeper, System::nanoTime))
+                .build();
+    }
+
+    public String gateway() {
+        return gateway;
+    }
+
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    /** GET the URL; an answer the adapter must read, or a GatewayException when there is nothing to read. */
+    public Answer get(HttpUrl url) {
+        RetryInterceptor.CallStats stats = new RetryInterceptor.CallStats();
+        Request request = new Request.Builder().url(url).headers(headers).tag(RetryInterceptor.CallStats.class, stats)
+                .get().build();
+        String target = url.encodedPath() + (url.query() == null ? "" : "?" + url.query());
+        Call call = client.newCall(request);
+        long started = System.nanoTime();
+        Response response;
+        try {
+            response = call.execute();
+        } catch (IOException e) {
+            throw unreachable(e, call, stats, started, url);
+        }
+        try (response) {
+            Answer answer = read(response, target);
+            return check(answer, response, stats, started);
+        }
+    }
+
+    private Answer read(Response response, String target) {
+        ResponseBody body = response.body();
+        String text = "";
+        if (body != null) {
+            try {
+                BufferedSource source = body.source();
+                if (source.request(MAX_BODY + 1)) {
+                    throw new GatewayException("garbage", "gateway " + gateway + " answered HTTP " + response.code()
+                            + " with more than " + (MAX_BODY >> 20) + " MB: check base_url in " + configSource);
+                }
+                text = source.readString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new GatewayException("garbage", "gateway " + gateway + " answered HTTP " + response.code()
+                        + " but the body broke off (" + describe(e) + "): try again; if it persists, tell the gateway's support", e);
+            }
+        }
+        return new Answer(response.code(), response.header("Content-Type"), secrets.scrub(text), target);
+    }
+
+    private Answer check(Answer a, Response response, RetryInterceptor.CallStats stats, long started) {
+        int code = a.status();
+        if (code == 401 || code == 403) {
+            throw new GatewayException("auth", "gateway " + gateway + " refused the credentials (HTTP " + code + "): check "
+                    + (keysHint == null ? "its credentials" : keysHint) + " in " + configSource);
+        }
+        if (code == 429) {
+            Duration refused = stats.retryAfterRefused;
+            throw new GatewayException("unreachable", "gateway " + gateway + " is limiting our requests (HTTP 429, "
+                    + attempts(stats) + (refused == null ? "" : "; it asked to wait " + refused.toSeconds()
+                    + " s, longer than total_timeout " + HttpSettings.show(settings.total()) + " allows")
+                    + "): wait a minute and try again, or lower its rate in " + configSource);
+        }
+        if (code >= 500) {
+            throw new GatewayException("unreachable", "gateway " + gateway + " answered HTTP " + code + " ("
+                    + attempts(stats) + " in " + elapsed(started) + "): its side is failing; try again later");
+        }
+        if (code >= 300 && code < 400) {
+            String to = response.header("Location");
+            throw new GatewayException("garbage", "gateway " + gateway + " redirected " + a.target() + " (HTTP " + code
+                    + (to == null ? "" : " to " + SafeText.clean(secrets.scrub(to))) + "): check base_url in " + configSource);
+        }
+        return a;
+    }
+
+    /** The body as JSON; a body that is empty, not JSON or cut short is exit 4 naming the gateway and status. */
+    public JsonNode json(Answer a) {
+        if (a.isEmpty()) {
+            throw new GatewayException("garbage", "gateway " + gateway + " answered HTTP " + a.status()
+                    + " with an empty body to " + a.target() + ": check base_url in " + configSource);
+        }
+        try {
+            return JSON.readTree(a.body());
+        } catch (JsonEOFException e) {
+            throw new GatewayException("garbage", "gateway " + gateway + " answered HTTP " + a.status()
+                    + " with truncated JSON (" + a.describeBody() + "): try again; if it persists, tell the gateway's support", e);
+        } catch (JsonProcessingException e) {
+            throw new GatewayException("garbage", "gateway " + gateway + " answered HTTP " + a.status()
+                    + " with something that is not JSON (" + a.describeBody() + "): check base_url in " + configSource
+                    + " points at the API", e);
+        }
+    }
+
+    /** A body the adapter did not expect (right JSON, wrong shape): exit 4 naming gateway, status and what it was. */
+    public GatewayException unexpected(Answer a, String what) {
+        return new GatewayException("garbage", "gateway " + gateway + " answered HTTP " + a.status() + " to " + a.target()
+                + " with " + SafeText.clean(what) + ": check base_url in " + configSource);
+    }
+
+    /** The gateway understood the lookup and refused it with its own error (e.g. HTTP 422 E.1025): exit 4. */
+    public GatewayException rejected(Answer a, String gatewaysWords) {
+        return new GatewayException("rejected", "gateway " + gateway + " rejected the lookup (HTTP " + a.status() + "): "
+                + SafeText.clean(secrets.scrub(gatewaysWords)));
+    }
+
+    private GatewayException unreachable(IOException e, Call call, RetryInterceptor.CallStats stats, long started,
+            HttpUrl url) {
+        String where = url.host() + (url.port() == HttpUrl.defaultPort(url.scheme()) ? "" : ":" + url.port());
+        String message;
+        if (e instanceof UnknownHostException) {
+            message = "cannot find the host " + where + " of gateway " + gateway + ": check base_url in " + configSource
+                    + " and the network's DNS";
+        } else if (e instanceof SSLException) {
+            message = "the TLS certificate of gateway " + gateway + " (" + where + ") could not be verified ("
+                    + describe(e) + "): check base_url in " + configSource + "; paytriage never skips TLS verification";
+        } else if (call.isCanceled() || e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
+            message = "gateway " + gateway + " did not answer within total_timeout " + HttpSettings.show(settings.total())
+                    + " (" + attempts(stats) + "): check that " + where + " is up, or raise total_timeout in " + configSource;
+        } else if (e instanceof SocketTimeoutException) {
+            message = "gateway " + gateway + " did not answer within " + (isConnect(e) ? "connect_timeout "
+                    + HttpSettings.show(settings.connect()) : "read_timeout " + HttpSettings.show(settings.read()))
+                    + " (" + attempts(stats) + " in " + elapsed(started) + "): check that " + where
+                    + " is up, or raise the timeout in " + configSource;
+        } else if (e instanceof ConnectException) {
+            message = "cannot connect to gateway " + gateway + " at " + where + " (" + attempts(stats) + "): check base_url in "
+                    + configSource + " and the network";
+        } else {
+            message = "the connection to gateway " + gateway + " at " + where + " failed (" + describe(e) + "; "
+                    + attempts(stats) + "): try again; check base_url in " + configSource;
+        }
+        return new GatewayException("unreachable", SafeText.clean(secrets.scrub(message)), e);
+    }
+
+    private static boolean isConnect(IOException e) {
+        return e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect");
+    }
+
+    private static String attempts(RetryInterceptor.CallStats stats) {
+        return stats.attempts <= 1 ? "1 attempt" : stats.attempts + " attempts";
+    }
+
+    private static String elapsed(long started) {
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        return ms < 1000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+
+    private String describe(IOException e) {
+        String m = e.getMessage();
+        return secrets.scrub(e.getClass().getSimpleName() + (m == null ? "" : ": " + m));
+    }
+}

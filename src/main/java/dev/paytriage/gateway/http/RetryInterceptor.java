@@ -1,0 +1,129 @@
+package dev.paytriage.gateway.http;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import javax.net.ssl.SSLException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Retries a GET on connection failures, 5xx and 429, with exponential backoff and jitter, honouring
+ * {@code Retry-After}; never more than {@code maxAttempts} and never past {@code total} (the call
+ * timeout cancels whatever is still running then). Other methods pass through once.
+ */
+final class RetryInterceptor implements Interceptor {
+
+    /** How the interceptor waits; tests record instead of sleeping. */
+    interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
+
+    /** What happened to one call, read afterwards for the one-line message. */
+    static final class CallStats {
+        int attempts;
+        Duration retryAfterRefused;
+    }
+
+    private final HttpSettings settings;
+    private final RequestLog log;
+    private final Sleeper sleeper;
+    private final LongSupplier nanos;
+
+    RetryInterceptor(HttpSettings settings, RequestLog log, Sleeper sleeper, LongSupplier nanos) {
+        this.settings = settings;
+        this.log = log;
+        this.sleeper = sleeper;
+        this.nanos = nanos;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        CallStats stats = request.tag(CallStats.class) != null ? request.tag(CallStats.class) : new CallStats();
+        int max = "GET".equals(request.method()) ? settings.maxAttempts() : 1;
+        long deadline = nanos.getAsLong() + settings.total().toNanos();
+        log.request(request);
+        for (int attempt = 1; ; attempt++) {
+            stats.attempts = attempt;
+            long started = nanos.getAsLong();
+            // No single attempt may wait for an answer longer than what is left of the total.
+            long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - started));
+            int readMs = (int) Math.min(settings.read().toMillis(), left);
+            Response response;
+            try {
+                response = chain.withReadTimeout(readMs, TimeUnit.MILLISECONDS).proceed(request);
+            } catch (IOException e) {
+                long ms = millisSince(started);
+                Duration wait = attempt < max && retryable(e) && !chain.call().isCanceled() ? backoff(attempt) : null;
+                if (wait != null && !fits(wait, deadline)) {
+                    wait = null;
+                }
+                log.failure(request, e, ms, attempt, max, wait);
+                if (wait == null) {
+                    throw e;
+                }
+                pause(wait);
+                continue;
+            }
+            long ms = millisSince(started);
+            int code = response.code();
+            if (attempt >= max || !(code == 429 || code >= 500)) {
+                log.answer(request, code, ms, attempt, max, null);
+                return response;
+            }
+            Duration asked = RetryAfter.parse(response.header("Retry-After"), Instant.now());
+            Duration wait = asked != null
+                    ? asked.plusMillis(ThreadLocalRandom.current().nextLong(50))
+                    : backoff(attempt);
+            if (!fits(wait, deadline)) {
+                if (asked != null) {
+                    stats.retryAfterRefused = asked;
+                }
+                log.answer(request, code, ms, attempt, max, null);
+                return response;
+            }
+            log.answer(request, code, ms, attempt, max, wait);
+            response.close();
+            pause(wait);
+        }
+    }
+
+    /** Exponential with "equal jitter": half the step fixed, half random, so retries spread but always wait. */
+    Duration backoff(int attempt) {
+        long step = Math.min(settings.backoffCap().toMillis(),
+                settings.backoffBase().toMillis() << Math.min(attempt - 1, 20));
+        return Duration.ofMillis(step / 2 + ThreadLocalRandom.current().nextLong(step / 2 + 1));
+    }
+
+    /** A failure worth another try: not a wrong host name, not a TLS verification failure, not our own cancel. */
+    private static boolean retryable(IOException e) {
+        if (e instanceof UnknownHostException || e instanceof SSLException) {
+            return false;
+        }
+        return !(e instanceof InterruptedIOException) || e instanceof java.net.SocketTimeoutException;
+    }
+
+    private boolean fits(Duration wait, long deadline) {
+        return nanos.getAsLong() + wait.toNanos() < deadline;
+    }
+
+    private void pause(Duration wait) throws IOException {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to retry");
+        }
+    }
+
+    private long millisSince(long started) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos.getAsLong() - started);
+    }
+}
