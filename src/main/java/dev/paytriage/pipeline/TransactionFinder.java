@@ -143,7 +143,7 @@ public final class TransactionFinder {
             // ranking then keeps only amounts equal or off by a units factor
             hits.addAll(g.search(new SearchCriteria(f.shop(), null, from, to, last4)));
         }
-        List<Candidate> ranked = rank(hits, f, false);
+        List<Candidate> ranked = rank(hits, f, null);
         if (ranked.isEmpty()) {
             tried.add("no transaction on gateway " + g.name() + " matches " + described);
             return new Outcome(g, By.SEARCH, null, List.of(), tried, notFound);
@@ -163,10 +163,11 @@ public final class TransactionFinder {
         if (order != null && txs.stream().allMatch(t -> order.equals(t.orderId()))) {
             Lookup.Found attempts = Lookup.find(g, order, true);
             if (!attempts.isEmpty()) {
-                return new Outcome(g, by, pickAttempt(attempts, f), rank(attempts.matches(), f, true), tried, null);
+                // the case shows the order's attempts itself
+                return new Outcome(g, by, pickAttempt(attempts, f), List.of(), tried, null);
             }
         }
-        return new Outcome(g, by, null, rank(txs, f, by != By.SEARCH), tried, null);
+        return new Outcome(g, by, null, rank(txs, f, by == By.SEARCH ? null : "named in the complaint"), tried, null);
     }
 
     /** Of an order's attempts, the one the complaint's card ending points to comes first; else the latest. */
@@ -184,13 +185,18 @@ public final class TransactionFinder {
         return new Lookup.Found(found.ref(), found.byOrder(), reordered);
     }
 
-    /** Ranks transactions by fit; a search hit that contradicts the complaint is dropped, a named one kept. */
-    static List<Candidate> rank(List<Transaction> txs, ComplaintFacts f, boolean named) {
+    /**
+     * Ranks transactions by fit. A search hit that contradicts the complaint is dropped; one the
+     * complaint pointed to ({@code kept} says how) stays, with that as its first reason.
+     */
+    static List<Candidate> rank(List<Transaction> txs, ComplaintFacts f, String kept) {
         List<Candidate> out = new ArrayList<>();
         for (Transaction t : txs.stream().distinct().toList()) {
             Candidate c = CandidateScore.of(t, f);
-            if (c == null && named) {
-                c = new Candidate(t, 0, List.of("named in the complaint"));
+            if (kept != null && (c == null || c.why().isEmpty())) {
+                List<String> why = new ArrayList<>(List.of(kept));
+                why.addAll(c == null ? List.of() : c.why());
+                c = new Candidate(t, c == null ? 0 : c.score(), why);
             }
             if (c != null && out.stream().noneMatch(o -> o.transaction().id().equals(t.id()))) {
                 out.add(c);
