@@ -8,6 +8,7 @@ import dev.paytriage.complaint.Fields;
 import dev.paytriage.output.ComplaintView;
 import dev.paytriage.output.Json;
 import dev.paytriage.output.MarkdownView;
+import dev.paytriage.output.Redact;
 import dev.paytriage.pipeline.ComplaintRunner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,6 +125,10 @@ final class ComplaintCommand extends BaseCommand {
         }
         for (String note : r.notes()) {
             err().println("paytriage: " + note);
+        }
+        if (global.verbose && r.caseResult().found() && r.caseResult().transaction().raw() != null) {
+            err().println("raw answer of " + r.caseResult().gatewayName() + ":");
+            err().println(Json.pretty(Redact.payload(r.caseResult().transaction().raw())));
         }
         switch (format.output()) {
             case json -> out().println(Json.line(ComplaintView.json(r)));

@@ -25,7 +25,7 @@ class ComplaintPanSafetyTest {
         }
         for (String format : List.of("text", "json", "markdown")) {
             for (String channel : List.of("chat", "email")) {
-                CliRun.Result r = new CliRun().stdin(text).run("complaint", "-", "--no-input", "-o", format,
+                CliRun.Result r = new CliRun().stdin(text).run("complaint", "-", "--no-input", "--verbose", "-o", format,
                         "--channel", channel);
                 assertThat(r.exit()).as(format + " exit").isZero();
                 String all = r.out() + r.err();
