@@ -178,7 +178,7 @@ class ComplaintCommandTest {
         JsonNode j = json(r);
         assertThat(j.at("/verdict/party").asText()).isEqualTo("undetermined");
         assertThat(j.at("/complaint/missing/0").asText()).isEqualTo("reference_not_found");
-        assertThat(j.at("/reply/text").asText()).contains("“99999”");
+        assertThat(j.at("/reply/text").asText()).contains("we found nothing under “99999”");
         assertThat(j.at("/verdict/evidence/0").asText()).contains("no order 99999 on gateway sandbox");
     }
 
