@@ -301,10 +301,88 @@ function _picocli_paytriage_check() {
 function _picocli_paytriage_complaint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
-  local arg_opts=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--config' '--ref' '--order' '--amount' '--currency' '--date' '--card-last4' '--shop' '--email' '--type' '-g' '--gateway' '--from' '--topic' '--lang' '--channel' '-o' '--output'"
+  local TYPE_option_args=("charge" "payout") # --type values
+  local NAME_option_args=("sandbox") # --gateway values
+  local WHO_option_args=("payer" "merchant") # --from values
+  local TOPIC_option_args=("payment_failed" "charged_not_confirmed" "double_charge" "refund_missing" "funds_not_received" "goods_not_delivered" "other") # --topic values
+  local LANG_option_args=("en" "ru" "uk") # --lang values
+  local CHANNEL_option_args=("chat" "email" "note") # --channel values
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--ref')
+      return
+      ;;
+    '--order')
+      return
+      ;;
+    '--amount')
+      return
+      ;;
+    '--currency')
+      return
+      ;;
+    '--date')
+      return
+      ;;
+    '--card-last4')
+      return
+      ;;
+    '--shop')
+      return
+      ;;
+    '--email')
+      return
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '-g'|'--gateway')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--from')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHO_option_args[@]}" ) )
+      return $?
+      ;;
+    '--topic')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TOPIC_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--channel')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHANNEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             CheckCommand.class,
-            NotYetCommands.Complaint.class,
+            ComplaintCommand.class,
             BulkCommand.class,
             ExplainCommand.class,
             ReportCommand.class,

@@ -7,7 +7,11 @@ import dev.paytriage.gateway.Adapters;
 import dev.paytriage.gateway.GatewayLog;
 import dev.paytriage.gateway.Gateways;
 import dev.paytriage.model.WireEnum;
+import dev.paytriage.complaint.ComplaintReader;
+import dev.paytriage.complaint.IdFormats;
 import dev.paytriage.pipeline.CaseRunner;
+import dev.paytriage.pipeline.ComplaintRunner;
+import dev.paytriage.pipeline.TransactionFinder;
 import dev.paytriage.reply.Channel;
 import dev.paytriage.reply.Lang;
 import dev.paytriage.reply.ReplyRenderer;
@@ -140,6 +144,23 @@ public final class Services implements AutoCloseable {
     public CaseRunner runner() {
         RepliesConfig r = config().replies();
         return new CaseRunner(gateways(), engine(), renderer(), env.clock(),
+                r.lang() == null ? null : WireEnum.parse(Lang.class, r.lang()),
+                r.channel() == null ? null : WireEnum.parse(Channel.class, r.channel()));
+    }
+
+    /** Reads complaints: ids in the formats of the configured gateway types, dates in the team's zone. */
+    public ComplaintReader complaintReader() {
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        config().gateways().values().forEach(g -> types.add(g.type()));
+        if (types.isEmpty() || Config.SANDBOX.equals(config().effectiveDefaultGateway())) {
+            types.add("sandbox");
+        }
+        return new ComplaintReader(new IdFormats(types), env.clock(), renderer().settings().zone());
+    }
+
+    public ComplaintRunner complaintRunner(ComplaintReader reader) {
+        RepliesConfig r = config().replies();
+        return new ComplaintRunner(new TransactionFinder(gateways(), env.clock()), runner(), renderer(), reader.fields(),
                 r.lang() == null ? null : WireEnum.parse(Lang.class, r.lang()),
                 r.channel() == null ? null : WireEnum.parse(Channel.class, r.channel()));
     }

@@ -25,7 +25,9 @@ public final class TextView {
                 .append(v.reason()).append(style.dim(" · confidence " + v.confidence().wire())).append('\n');
         sb.append("  ").append(v.summary()).append('\n');
         Transaction t = r.transaction();
-        sb.append("  ").append(style.dim(txLine(t))).append('\n');
+        if (t != null) {
+            sb.append("  ").append(style.dim(txLine(t))).append('\n');
+        }
         if (r.attempts().size() > 1) {
             sb.append("  ").append(style.dim(r.attempts().size() + " attempts for order "
                     + SafeText.clean(t.orderId()) + "; the verdict is about " + SafeText.clean(t.id()))).append('\n');

@@ -1,0 +1,223 @@
+package dev.paytriage.complaint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words of a normalised text and phrases to find among them. A token is a run of letters (an
+ * apostrophe inside a word belongs to it: п'ятниця) or a run of digits; everything else separates.
+ * A phrase is words separated by spaces, a trailing "*" making a word a stem.
+ */
+final class Words {
+    private Words() {}
+
+    /** One word or number of the text, with its place in it. */
+    record Token(String text, int start, int end) {
+        boolean isNumber() {
+            return Character.isDigit(text.charAt(0));
+        }
+    }
+
+    static List<Token> tokenize(String lower) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            char c = lower.charAt(i);
+            if (Character.isDigit(c)) {
+                int s = i;
+                while (i < n && Character.isDigit(lower.charAt(i))) {
+                    i++;
+                }
+                out.add(new Token(lower.substring(s, i), s, i));
+            } else if (Character.isLetter(c)) {
+                int s = i;
+                while (i < n && (Character.isLetter(lower.charAt(i))
+                        || lower.charAt(i) == '\'' && i + 1 < n && Character.isLetter(lower.charAt(i + 1)))) {
+                    i++;
+                }
+                out.add(new Token(lower.substring(s, i), s, i));
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** A sequence of words, each exact or a stem. */
+    record Phrase(String source, List<String> words, List<Boolean> stems) {
+        static Phrase of(String source) {
+            String norm = ComplaintText.lower(ComplaintText.safe(source));
+            List<String> words = new ArrayList<>();
+            List<Boolean> stems = new ArrayList<>();
+            for (String raw : norm.split(" +")) {
+                boolean stem = raw.endsWith("*");
+                List<Token> parts = tokenize(stem ? raw.substring(0, raw.length() - 1) : raw);
+                for (int k = 0; k < parts.size(); k++) {
+                    words.add(parts.get(k).text());
+                    stems.add(stem && k == parts.size() - 1);
+                }
+            }
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("empty phrase '" + source + "'");
+            }
+            return new Phrase(source, List.copyOf(words), List.copyOf(stems));
+        }
+
+        int size() {
+            return words.size();
+        }
+
+        /** How the phrase matches at token i: EXACT, FUZZY (one typo in a long word) or null. */
+        Fit fit(List<Token> tokens, int i, Fuzz fuzz) {
+            if (i + words.size() > tokens.size()) {
+                return null;
+            }
+            boolean fuzzy = false;
+            for (int k = 0; k < words.size(); k++) {
+                String t = tokens.get(i + k).text();
+                String w = words.get(k);
+                boolean ok = stems.get(k) ? t.startsWith(w) : t.equals(w);
+                if (!ok) {
+                    if (fuzz == null || w.length() < 5 || t.length() < fuzz.minLength() || !fuzz.typo().test(t)
+                            || !nearly(t, w, stems.get(k))) {
+                        return null;
+                    }
+                    fuzzy = true;
+                }
+            }
+            return fuzzy ? Fit.FUZZY : Fit.EXACT;
+        }
+    }
+
+    enum Fit { EXACT, FUZZY }
+
+    /**
+     * When a word may match with one typo: words of five letters or more, typed as a token of minLength
+     * letters or more that typo accepts (a token that is itself a known word, "пришел", is no typo of
+     * "прошел").
+     */
+    record Fuzz(int minLength, java.util.function.Predicate<String> typo) {}
+
+    /** A word typed with one letter wrong, missing, extra or two swapped. */
+    static boolean nearly(String token, String word, boolean stem) {
+        if (!stem) {
+            return distance(token, word) <= 1;
+        }
+        for (int len = word.length() - 1; len <= word.length() + 1; len++) {
+            if (len <= token.length() && len > 0 && distance(token.substring(0, len), word) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Optimal string alignment distance (Levenshtein with adjacent swaps). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** A set of phrases, each tagged with what it means. */
+    static final class Phrases<T> {
+        record Entry<T>(Phrase phrase, T tag) {}
+
+        record Match<T>(T tag, Phrase phrase, int from, int to, boolean fuzzy) {
+            /** The matched words as written (lower case), one space apart. */
+            String words(List<Token> tokens) {
+                return String.join(" ", tokens.subList(from, to).stream().map(Token::text).toList());
+            }
+        }
+
+        private final List<Entry<T>> entries = new ArrayList<>();
+
+        Phrases<T> add(String phrase, T tag) {
+            entries.add(new Entry<>(Phrase.of(phrase), tag));
+            return this;
+        }
+
+        Phrases<T> addAll(List<String> phrases, T tag) {
+            phrases.forEach(p -> add(p, tag));
+            return this;
+        }
+
+        boolean isEmpty() {
+            return entries.isEmpty();
+        }
+
+        /** Whether a token is one of the words of these phrases (a stem's word counts). */
+        boolean knows(String token) {
+            for (Entry<T> e : entries) {
+                for (int k = 0; k < e.phrase().size(); k++) {
+                    String w = e.phrase().words().get(k);
+                    if (e.phrase().stems().get(k) ? token.startsWith(w) : token.equals(w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The longest phrase matching at token i, or null; exact only when fuzz is null. */
+        Match<T> at(List<Token> tokens, int i, Fuzz fuzz) {
+            Match<T> best = null;
+            for (Entry<T> e : entries) {
+                Fit f = e.phrase().fit(tokens, i, fuzz);
+                if (f == null) {
+                    continue;
+                }
+                Match<T> m = new Match<>(e.tag(), e.phrase(), i, i + e.phrase().size(), f == Fit.FUZZY);
+                if (best == null || m.to() > best.to() || m.to() == best.to() && best.fuzzy() && !m.fuzzy()) {
+                    best = m;
+                }
+            }
+            return best;
+        }
+
+        /** The longest phrase whose last word is token j, or null. */
+        Match<T> endingAt(List<Token> tokens, int j) {
+            Match<T> best = null;
+            for (Entry<T> e : entries) {
+                int from = j - e.phrase().size() + 1;
+                if (from >= 0 && e.phrase().fit(tokens, from, null) != null && (best == null || from < best.from())) {
+                    best = new Match<>(e.tag(), e.phrase(), from, j + 1, false);
+                }
+            }
+            return best;
+        }
+
+        /** Every non-overlapping match, left to right, longest first at each place. */
+        List<Match<T>> all(List<Token> tokens, Fuzz fuzz) {
+            List<Match<T>> out = new ArrayList<>();
+            int i = 0;
+            while (i < tokens.size()) {
+                Match<T> m = at(tokens, i, null);
+                if (m == null && fuzz != null) {
+                    m = at(tokens, i, fuzz);
+                }
+                if (m == null) {
+                    i++;
+                } else {
+                    out.add(m);
+                    i = m.to();
+                }
+            }
+            return out;
+        }
+    }
+}
