@@ -24,12 +24,21 @@ public final class BulkCases implements BulkRunner.RowHandler {
     public record Defaults(String gateway, CaseQuery query) {}
 
     private final CaseRunner runner;
+    private final ComplaintCases complaints;
     private final Defaults defaults;
     private final Function<String, Double> ratePerGateway;
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
 
-    public BulkCases(CaseRunner runner, Defaults defaults, Function<String, Double> ratePerGateway) {
+    /** Rows with a complaint's text go through intake as 'paytriage complaint' would (never prompting). */
+    public interface ComplaintCases {
+        /** The result line of a complaint row: the verdict found, or undetermined asking for facts. */
+        RowResult handle(InputRow row, String gateway, CaseQuery defaults);
+    }
+
+    public BulkCases(CaseRunner runner, ComplaintCases complaints, Defaults defaults,
+            Function<String, Double> ratePerGateway) {
         this.runner = runner;
+        this.complaints = complaints;
         this.defaults = defaults;
         this.ratePerGateway = ratePerGateway;
     }
@@ -40,11 +49,22 @@ public final class BulkCases implements BulkRunner.RowHandler {
         if (row.problem() != null) {
             return error(row, gateway, "input", row.problem());
         }
-        if (row.ref() == null) {
-            return error(row, gateway, "input", "text-only rows need complaint intake, which this version does not "
-                    + "have yet: add a ref column");
-        }
         CaseQuery d = defaults.query();
+        if (row.text() != null) {
+            try {
+                limiter(gateway).acquire();
+                return complaints.handle(row, gateway, d);
+            } catch (GatewayException e) {
+                return error(row, gateway, e.kind(), e.getMessage());
+            } catch (PaytriageException e) {
+                return error(row, gateway, e.exitCode() == ExitCode.CONFIG ? "config" : "input", e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return error(row, gateway, "interrupted", "the run was stopped before this row finished");
+            } catch (RuntimeException e) {
+                return error(row, gateway, "internal", String.valueOf(e));
+            }
+        }
         CaseQuery q = new CaseQuery(row.ref(), gateway, row.orderIdOnly() || d.orderIdOnly(),
                 row.topic() != null ? row.topic() : d.topic(), row.from() != null ? row.from() : d.from(),
                 row.lang() != null ? row.lang() : d.lang(), row.channel() != null ? row.channel() : d.channel(),

@@ -33,8 +33,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Many lookups from CSV (with a header row) or JSONL: one JSON result line per input row, in input order.",
             "",
-            "Columns/keys: ref (or id, uid, transaction_id; tracking_id means an order id), and optionally",
-            "gateway, from, topic, lang, channel. Empty cells take the options' values.",
+            "Columns/keys: ref (or id, uid, transaction_id; tracking_id means an order id) and/or text (a",
+            "complaint, read as 'complaint --no-input' would), and optionally gateway, from, topic, lang,",
+            "channel. Empty cells take the options' values.",
             "A row that fails (not found, gateway error, bad value) still gets its line, with status and error.",
             "Progress and the summary go to stderr. Exit 6 when any row is not found or failed.",
             "",
@@ -99,7 +100,10 @@ final class BulkCommand extends BaseCommand {
 
         CaseQuery defaults = new CaseQuery(null, caseOptions.gateway, trackingId, caseOptions.topic,
                 caseOptions.from, caseOptions.lang, caseOptions.channel, null);
-        BulkCases cases = new BulkCases(s.runner(), new BulkCases.Defaults(
+        var complaintReader = s.complaintReader();
+        BulkCases cases = new BulkCases(s.runner(),
+                new dev.paytriage.bulk.ComplaintRows(complaintReader, s.complaintRunner(complaintReader)),
+                new BulkCases.Defaults(
                 caseOptions.gateway != null ? caseOptions.gateway : s.config().effectiveDefaultGateway(), defaults),
                 gateway -> rate != null ? rate : gatewayConfig(s, gateway) == null ? 0.0
                         : gatewayConfig(s, gateway).rateOrDefault());

@@ -144,4 +144,23 @@ class BulkCommandTest {
 
         assertThat(r.out() + r.err()).doesNotContain("4111111111111111").contains("411111******1111");
     }
+
+    @Test
+    void complaint_text_rows_are_read_as_complaints_masked_and_answered_in_their_language() {
+        CliRun.Result r = new CliRun().stdin(String.join("\n",
+                "{\"text\":\"Здравствуйте, с карты 4276 3800 1234 5678 списали 142,50 руб, а заказ 7731 не оплачен\"}",
+                "{\"text\":\"payment failed twice on your site\"}",
+                "{\"ref\":\"58213-4f9a1c2b7e\",\"text\":\"why was my card declined?\"}", "")).run("bulk", "-");
+
+        assertThat(r.exit()).isEqualTo(6);
+        List<JsonNode> rows = lines(r.out());
+        assertThat(rows).extracting(j -> j.get("status").asText()).containsExactly("ok", "not_found", "ok");
+        assertThat(rows.get(0).at("/complaint/language").asText()).isEqualTo("ru");
+        assertThat(rows.get(0).at("/reply/lang").asText()).isEqualTo("ru");
+        assertThat(rows.get(0).at("/verdict/reason").asText()).isEqualTo("notification_not_processed");
+        assertThat(rows.get(1).at("/verdict/party").asText()).isEqualTo("undetermined");
+        assertThat(rows.get(1).at("/complaint/missing").size()).isPositive();
+        assertThat(rows.get(2).at("/verdict/reason").asText()).isEqualTo("insufficient_funds");
+        assertThat(r.out() + r.err()).doesNotContain("4276 3800 1234 5678").doesNotContain("4276380012345678");
+    }
 }
