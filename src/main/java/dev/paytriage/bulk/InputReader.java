@@ -33,8 +33,6 @@ public final class InputReader implements Iterator<InputRow>, AutoCloseable {
     public enum Format { CSV, JSONL }
 
     static final List<String> REF_COLUMNS = List.of("ref", "id", "uid", "transaction_id", "tracking_id");
-    static final List<String> KNOWN = List.of("ref", "id", "uid", "transaction_id", "tracking_id", "gateway", "from",
-            "topic", "lang", "channel", "text");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
