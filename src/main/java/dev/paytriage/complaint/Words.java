@@ -1,5 +1,6 @@
 package dev.paytriage.complaint;
 
+import dev.paytriage.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,35 +103,14 @@ final class Words {
     /** A word typed with one letter wrong, missing, extra or two swapped. */
     static boolean nearly(String token, String word, boolean stem) {
         if (!stem) {
-            return distance(token, word) <= 1;
+            return EditDistance.between(token, word) <= 1;
         }
         for (int len = word.length() - 1; len <= word.length() + 1; len++) {
-            if (len <= token.length() && len > 0 && distance(token.substring(0, len), word) <= 1) {
+            if (len <= token.length() && len > 0 && EditDistance.between(token.substring(0, len), word) <= 1) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Optimal string alignment distance (Levenshtein with adjacent swaps). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     /** A set of phrases, each tagged with what it means. */

@@ -1,5 +1,6 @@
 package dev.paytriage.reply;
 
+import dev.paytriage.EditDistance;
 import dev.paytriage.model.Card;
 import dev.paytriage.model.Code;
 import dev.paytriage.model.Confidence;
@@ -81,30 +82,11 @@ final class LintSamples {
 
     static String didYouMean(String name, Set<String> known) {
         List<String> close = known.stream().filter(k -> !k.startsWith("-"))
-                .filter(k -> distance(name, k) <= Math.max(2, name.length() / 4))
-                .sorted(Comparator.comparingInt((String k) -> distance(name, k)).thenComparing(k -> k))
+                .filter(k -> EditDistance.between(name, k) <= Math.max(2, name.length() / 4))
+                .sorted(Comparator.comparingInt((String k) -> EditDistance.between(name, k)).thenComparing(k -> k))
                 .limit(3).toList();
         return close.isEmpty() ? " (see the variables in the bundled templates: 'paytriage templates show en/layout/note')"
                 : " (did you mean " + String.join(", ", close) + "?)";
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Every name and dotted path a map offers: "tx", "tx.card", "tx.type_is.payout", … */

@@ -1,5 +1,6 @@
 package dev.paytriage.triage;
 
+import dev.paytriage.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -106,7 +107,7 @@ public final class Explainer {
             for (Row row : t.get().rows().values()) {
                 String key = row.key().toLowerCase(Locale.ROOT);
                 String id = t.get().namespace() + ":" + row.key();
-                int d = distance(needle, key);
+                int d = EditDistance.between(needle, key);
                 if (needle.length() >= 2 && d <= Math.max(1, Math.min(2, needle.length() / 3))) {
                     put(found, score, id, new Near(t.get().namespace(), row.key(), row.meaning(),
                             d + " character" + (d == 1 ? "" : "s") + " away"), 10 - d);
@@ -147,23 +148,4 @@ public final class Explainer {
         return out;
     }
 
-    /** Levenshtein distance, for "F.0115x" → F.0115. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }
