@@ -47,7 +47,10 @@ final class SandboxCommand implements Runnable {
             int width = entries.stream().mapToInt(e -> e.id().length()).max().orElse(10);
             for (SandboxGateway.Entry e : entries) {
                 StringBuilder flags = new StringBuilder();
-                if (e.topic() != null) {
+                // Only what differs from check's defaults (payment_failed for an unsuccessful payment).
+                boolean defaultTopic = "payment_failed".equals(e.topic())
+                        && e.transaction().status() != dev.paytriage.model.TxStatus.SUCCESSFUL;
+                if (e.topic() != null && !defaultTopic) {
                     flags.append("--topic ").append(e.topic());
                 }
                 if (e.from() != null && !"payer".equals(e.from())) {
