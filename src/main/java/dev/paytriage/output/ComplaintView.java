@@ -105,6 +105,7 @@ public final class ComplaintView {
             strings(x.putArray("why"), cand.why());
         }
         strings(o.putArray("missing"), r.missing().stream().map(MissingFacts.Fact::key).toList());
+        strings(o.putArray("notes"), r.notes().stream().map(SafeText::clean).toList());
         o.put("text", c.text().text());
         return o;
     }

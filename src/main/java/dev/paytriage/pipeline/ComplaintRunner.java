@@ -95,6 +95,7 @@ public final class ComplaintRunner {
         Complaint understood = c.withFacts(facts);
         if (outcome.isOne()) {
             Lookup.Found found = outcome.found();
+            otherCard(facts, found).ifPresent(notes::add);
             CaseQuery q = new CaseQuery(found.ref(), outcome.gateway().name(), found.byOrder(), topic, from, lang,
                     channel, claimed(facts, found.primary()));
             return new Result(understood, req, cases.decide(q, outcome.gateway(), found), outcome.by(), outcome.candidates(),
@@ -112,6 +113,25 @@ public final class ComplaintRunner {
         CaseQuery q = new CaseQuery(null, outcome.gateway().name(), false, topic, from, lang, channel, null);
         CaseResult r = new CaseResult(q, outcome.gateway().name(), false, null, List.of(), verdict, reply);
         return new Result(understood, req, r, outcome.by(), outcome.candidates(), List.copyOf(missing), notes);
+    }
+
+    /**
+     * The complaint names a card the payment found was not made with: worth a look before answering
+     * (another attempt of the order may have used it, or it is another payment).
+     */
+    static java.util.Optional<String> otherCard(ComplaintFacts facts, Lookup.Found found) {
+        Transaction tx = found.primary();
+        if (facts.card() == null || facts.card().last4() == null || tx.card() == null || tx.card().last4() == null
+                || facts.card().last4().equals(tx.card().last4())) {
+            return java.util.Optional.empty();
+        }
+        String attempt = found.matches().stream()
+                .filter(t -> t.card() != null && facts.card().last4().equals(t.card().last4()))
+                .map(Transaction::id).findFirst().orElse(null);
+        return java.util.Optional.of("the complaint names a card ending " + facts.card().last4() + ", but "
+                + tx.id() + " was paid with a card ending " + tx.card().last4()
+                + (attempt != null ? "; attempt " + attempt + " of this order used that card"
+                        : ": check this is the payment the customer means"));
     }
 
     private TransactionFinder.Outcome choose(TransactionFinder.Outcome o, Prompter prompter) {
