@@ -26,8 +26,10 @@ final class NextSteps {
         if (facts.has("off_hours") && row.offHoursStep() != null) {
             next.add(StepText.fill(row.offHoursStep(), values));
         }
-        String advice = RetryAdvice.text(retry);
-        if (advice != null) {
+        String advice = RetryAdvice.text(retry, c.transaction().status());
+        // A row that already says "do not pay again" needs no second sentence saying it.
+        boolean said = next.get(0).toLowerCase(java.util.Locale.ROOT).contains("pay again");
+        if (advice != null && !(said && advice.contains("pay for this order again"))) {
             next.add(advice);
         }
         next.addAll(scheme.steps());

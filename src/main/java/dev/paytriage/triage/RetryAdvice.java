@@ -4,6 +4,26 @@ package dev.paytriage.triage;
 final class RetryAdvice {
     private RetryAdvice() {}
 
+    /**
+     * "never" means something else for a payment that went through (do not pay twice) and one whose
+     * outcome is not known yet (wait for it) than for a decline (not with this card).
+     */
+    static String text(String retry, dev.paytriage.model.TxStatus status) {
+        if ("never".equals(retry)) {
+            switch (status) {
+                case SUCCESSFUL:
+                    return "The payment went through: nobody should pay for this order again.";
+                case PENDING:
+                case UNKNOWN:
+                case INCOMPLETE:
+                    return "Nobody should pay for this order again until this payment's final status is known.";
+                default:
+                    break;
+            }
+        }
+        return text(retry);
+    }
+
     static String text(String retry) {
         return switch (retry) {
             case "never" -> "Do not retry this payment with the same card.";
