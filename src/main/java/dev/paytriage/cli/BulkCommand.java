@@ -114,6 +114,9 @@ final class BulkCommand extends BaseCommand {
         }
 
         Summary summary;
+        // On Ctrl-C the JVM runs shutdown hooks and then halts: the hook stops the run and waits (briefly)
+        // until the finished rows are flushed and the summary printed.
+        java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
         try (BufferedReader reader = inputPath == null
                         ? new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8))
                         : Files.newBufferedReader(inputPath, StandardCharsets.UTF_8);
@@ -122,7 +125,14 @@ final class BulkCommand extends BaseCommand {
             InputReader rows = new InputReader(reader, InputReader.sniff(stdin ? null : input, reader),
                     stdin ? "stdin" : input);
             BulkRunner runner = new BulkRunner(workers, cases, sink, progress);
-            Thread hook = new Thread(runner::stop, "bulk-interrupt");
+            Thread hook = new Thread(() -> {
+                runner.stop();
+                try {
+                    reported.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "bulk-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 summary = runner.run(rows, done);
@@ -135,6 +145,8 @@ final class BulkCommand extends BaseCommand {
             }
         }
         err().println(describe(summary));
+        err().flush();
+        reported.countDown();
         if (summary.interrupted()) {
             return 130;
         }

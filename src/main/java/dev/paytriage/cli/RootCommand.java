@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
             "3:transaction not found",
             "4:gateway unreachable, refused the credentials, or answered garbage",
             "5:configuration error",
-            "6:bulk finished but some rows failed"
+            "6:bulk finished but some rows failed",
+            "130:bulk interrupted; --resume completes it"
         },
         footerHeading = "%n",
         footer = {"With no configuration the embedded sandbox gateway is used; 'paytriage config init' writes a starter config."})
