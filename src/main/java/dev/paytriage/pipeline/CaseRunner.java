@@ -64,6 +64,14 @@ public final class CaseRunner {
 
     /** Decides and replies for what was found; the verdict is about the latest attempt. */
     public CaseResult decide(CaseQuery q, Gateway gateway, Lookup.Found found) {
+        return decide(q, gateway, found, List.of());
+    }
+
+    /**
+     * As {@link #decide(CaseQuery, Gateway, Lookup.Found)}, with other transactions of the shop already
+     * known (a merchant's complaint about many failures): they join what the gateway can list itself.
+     */
+    public CaseResult decide(CaseQuery q, Gateway gateway, Lookup.Found found, List<Transaction> knownShopHistory) {
         Transaction tx = found.primary();
         List<Transaction> attempts = found.matches();
         if (!found.byOrder() && tx.orderId() != null && q.topic() != null && NEEDS_SIBLINGS.contains(q.topic())) {
@@ -76,6 +84,12 @@ public final class CaseRunner {
                 && tx.status().isFinalFailure()
                 ? gateway.recent(tx.shop(), tx.createdAt().plus(RECENT_WINDOW), RECENT_WINDOW.multipliedBy(2))
                 : List.of();
+        if (!knownShopHistory.isEmpty()) {
+            java.util.Map<String, Transaction> merged = new java.util.LinkedHashMap<>();
+            recent.forEach(t -> merged.put(t.id(), t));
+            knownShopHistory.forEach(t -> merged.putIfAbsent(t.id(), t));
+            recent = List.copyOf(merged.values());
+        }
         Audience from = q.from() == null ? Audience.PAYER : q.from();
         Case c = new Case(tx, attempts, recent, q.topic(), from, q.claimedAmount(), clock.instant());
         Verdict verdict = engine.decide(c);

@@ -87,6 +87,18 @@ public final class ComplaintRunner {
                 }
             }
         }
+        List<Transaction> shopHistory = List.of();
+        if (!outcome.isOne() && shopWide(outcome, from)) {
+            // "Why are my customers' payments failing?": the failures are judged together — the latest is
+            // the case, the others its shop history, so a pattern across cards shows in the verdict.
+            shopHistory = outcome.candidates().stream().map(TransactionFinder.Candidate::transaction).toList();
+            Transaction latest = shopHistory.stream().max(java.util.Comparator.comparing(Transaction::createdAt,
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).orElseThrow();
+            notes.add("the merchant asks about " + shopHistory.size() + " failed payments at " + latest.shop()
+                    + ": judged together; the verdict is about the latest, " + latest.id()
+                    + " (for a longer period, run bulk and report over the shop's payments)");
+            outcome = chosen(outcome, shopHistory.indexOf(latest));
+        }
         if (!outcome.isOne() && outcome.candidates().size() > 1 && !outcome.isTie()) {
             notes.add(outcome.candidates().size() + " transactions match the complaint; the verdict is about the best"
                     + " match, " + outcome.candidates().get(0).transaction().id());
@@ -98,8 +110,8 @@ public final class ComplaintRunner {
             otherCard(facts, found).ifPresent(notes::add);
             CaseQuery q = new CaseQuery(found.ref(), outcome.gateway().name(), found.byOrder(), topic, from, lang,
                     channel, claimed(facts, found.primary()));
-            return new Result(understood, req, cases.decide(q, outcome.gateway(), found), outcome.by(), outcome.candidates(),
-                    List.of(), notes);
+            return new Result(understood, req, cases.decide(q, outcome.gateway(), found, shopHistory), outcome.by(),
+                    outcome.candidates(), List.of(), notes);
         }
         List<MissingFacts.Fact> missing = new ArrayList<>(MissingFacts.of(facts, topic, outcome.notFound()));
         if (missing.isEmpty()) {
@@ -113,6 +125,17 @@ public final class ComplaintRunner {
         CaseQuery q = new CaseQuery(null, outcome.gateway().name(), false, topic, from, lang, channel, null);
         CaseResult r = new CaseResult(q, outcome.gateway().name(), false, null, List.of(), verdict, reply);
         return new Result(understood, req, r, outcome.by(), outcome.candidates(), List.copyOf(missing), notes);
+    }
+
+    /** A merchant complaining about several failed payments at one shop, not about one payment. */
+    static boolean shopWide(TransactionFinder.Outcome o, Audience from) {
+        List<TransactionFinder.Candidate> cands = o.candidates();
+        if (from != Audience.MERCHANT || cands.size() < 2) {
+            return false;
+        }
+        String shop = cands.get(0).transaction().shop();
+        return shop != null && cands.stream().map(TransactionFinder.Candidate::transaction)
+                .allMatch(t -> shop.equals(t.shop()) && t.status().isFinalFailure());
     }
 
     /**

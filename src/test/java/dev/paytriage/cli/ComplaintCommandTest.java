@@ -228,4 +228,30 @@ class ComplaintCommandTest {
         assertThat(j.at("/complaint/facts/card/masked").asText()).isEqualTo("427638******5678");
         assertThat(j.at("/complaint/text").asText()).contains("427638******5678").doesNotContain("4276 3800");
     }
+
+    @Test
+    void a_merchant_asking_why_payments_fail_gets_the_shop_wide_verdict_not_a_question_about_one_card()
+            throws Exception {
+        CliRun.Result r = new CliRun().run("complaint", "Why are our customers' payments failing since Friday evening?",
+                "--shop", "Bulba Games", "--no-input", "-o", "json");
+
+        assertThat(r.exit()).isZero();
+        JsonNode j = json(r);
+        assertThat(j.at("/complaint/from/value").asText()).isEqualTo("merchant");
+        assertThat(j.at("/verdict/party").asText()).isEqualTo("acquirer");
+        assertThat(j.at("/verdict/reason").asText()).isEqualTo("many_cards_declined");
+        assertThat(j.at("/verdict/evidence").toString()).contains("4 different cards failed at shop Bulba Games");
+        assertThat(j.at("/reply/audience").asText()).isEqualTo("merchant");
+        assertThat(r.err()).contains("the merchant asks about 4 failed payments at Bulba Games: judged together");
+    }
+
+    @Test
+    void a_payer_whose_complaint_matches_several_payments_still_gets_the_list_and_a_question() throws Exception {
+        CliRun.Result r = new CliRun().run("complaint", "my payment failed on Friday evening", "--shop", "Bulba Games", "--from", "payer",
+                "--no-input", "-o", "json");
+
+        JsonNode j = json(r);
+        assertThat(j.at("/verdict/party").asText()).isEqualTo("undetermined");
+        assertThat(j.at("/complaint/match/candidates").size()).isEqualTo(4);
+    }
 }
