@@ -93,7 +93,7 @@ public final class JsonView {
         ArrayNode ev = o.putArray("evidence");
         v.evidence().forEach(e -> ev.add(SafeText.clean(e)));
         ArrayNode next = o.putArray("next_steps");
-        v.nextSteps().forEach(next::add);
+        v.nextSteps().forEach(n -> next.add(SafeText.clean(n)));
         o.put("retry", v.retry());
         o.put("confidential", v.confidential());
         o.put("matched", v.matched());

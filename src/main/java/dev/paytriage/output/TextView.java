@@ -38,7 +38,7 @@ public final class TextView {
         }
         sb.append(style.markup("bold", "Next")).append('\n');
         for (String n : v.nextSteps()) {
-            sb.append("  - ").append(n).append('\n');
+            sb.append("  - ").append(SafeText.clean(n)).append('\n');
         }
         Reply reply = r.reply();
         sb.append('\n').append(style.markup("bold", "Reply to the " + reply.audience().wire()

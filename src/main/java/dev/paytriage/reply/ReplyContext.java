@@ -64,7 +64,7 @@ final class ReplyContext {
         ctx.put("code", hide || !declined ? null : SafeText.clean(t.decline().code()));
         ctx.put("gateway_message", hide || !declined ? null : quotable(SafeText.clean(t.decline().message())));
         ctx.put("evidence", internal ? v.evidence().stream().map(SafeText::clean).toList() : List.of());
-        ctx.put("next_steps", internal ? v.nextSteps() : List.of());
+        ctx.put("next_steps", internal ? v.nextSteps().stream().map(SafeText::clean).toList() : List.of());
         ctx.put("matched", internal ? v.matched() : null);
         for (String retry : List.of("never", "now", "later", "after_fix", "after_payer_action")) {
             ctx.put("retry_" + retry, retry.equals(v.retry()));
