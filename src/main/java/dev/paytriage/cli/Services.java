@@ -155,7 +155,17 @@ public final class Services implements AutoCloseable {
         if (types.isEmpty() || Config.SANDBOX.equals(config().effectiveDefaultGateway())) {
             types.add("sandbox");
         }
-        return new ComplaintReader(new IdFormats(types), env.clock(), renderer().settings().zone());
+        List<String> shops = new java.util.ArrayList<>();
+        config().gateways().values().forEach(g -> {
+            if (g.shopName() != null) {
+                shops.add(g.shopName());
+            }
+        });
+        if (gateways().names().contains(Config.SANDBOX)) {
+            dev.paytriage.gateway.sandbox.SandboxGateway.entries().forEach(e -> shops.add(e.shop()));
+        }
+        return new ComplaintReader(new IdFormats(types), env.clock(), renderer().settings().zone(),
+                shops.stream().filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     public ComplaintRunner complaintRunner(ComplaintReader reader) {

@@ -23,11 +23,35 @@ public final class ComplaintReader {
     private final IdFormats ids;
     private final Clock clock;
     private final ZoneId zone;
+    private final List<String> knownShops;
 
     public ComplaintReader(IdFormats ids, Clock clock, ZoneId zone) {
+        this(ids, clock, zone, List.of());
+    }
+
+    /**
+     * @param knownShops the shops the configured gateways serve (config shop_name, the sandbox's shops):
+     *     named anywhere in the text ("this is Bulba Games"), they count as the shop even without a cue.
+     */
+    public ComplaintReader(IdFormats ids, Clock clock, ZoneId zone, List<String> knownShops) {
         this.ids = ids;
         this.clock = clock;
         this.zone = zone;
+        this.knownShops = knownShops.stream().filter(n -> n != null && n.strip().length() >= 3)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The longest known shop named in the text as whole words, ignoring case; null when none is. */
+    private String knownShop(String text) {
+        for (String shop : knownShops) {
+            var m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(shop.strip())
+                    + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE
+                    | java.util.regex.Pattern.UNICODE_CASE).matcher(text);
+            if (m.find()) {
+                return shop.strip();
+            }
+        }
+        return null;
     }
 
     public Complaint read(String raw) {
@@ -47,7 +71,7 @@ public final class ComplaintReader {
         }
         ComplaintFacts facts = new ComplaintFacts(x.refs, List.copyOf(x.orderIds), regional(amounts, systems), when,
                 x.last4 == null ? null : new ComplaintFacts.Card(x.bin != null && x.bin.length() == 6 ? x.bin : null, x.last4),
-                x.email, List.copyOf(systems), x.type(), x.shop, null);
+                x.email, List.copyOf(systems), x.type(), x.shop != null ? x.shop : knownShop(t.text()), null);
         return new Complaint(t, language(x), topics.infer(x.freeTokens()), audience(x), facts);
     }
 

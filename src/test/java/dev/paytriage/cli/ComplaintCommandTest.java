@@ -254,4 +254,17 @@ class ComplaintCommandTest {
         assertThat(j.at("/verdict/party").asText()).isEqualTo("undetermined");
         assertThat(j.at("/complaint/match/candidates").size()).isEqualTo(4);
     }
+
+    @Test
+    void a_shop_the_gateways_serve_is_recognised_by_name_without_a_cue_word() throws Exception {
+        CliRun.Result r = new CliRun().run("complaint",
+                "Здравствуйте, это Bulba Games. Почему у наших покупателей не проходят платежи с пятницы?",
+                "--no-input", "-o", "json");
+
+        JsonNode j = json(r);
+        assertThat(j.at("/complaint/language").asText()).isEqualTo("ru");
+        assertThat(j.at("/complaint/facts/shop").asText()).isEqualTo("Bulba Games");
+        assertThat(j.at("/verdict/reason").asText()).isEqualTo("many_cards_declined");
+        assertThat(j.at("/reply/lang").asText()).isEqualTo("ru");
+    }
 }
