@@ -51,29 +51,24 @@ public final class BulkCases implements BulkRunner.RowHandler {
         }
         CaseQuery d = defaults.query();
         if (row.text() != null) {
-            try {
-                limiter(gateway).acquire();
-                return complaints.handle(row, gateway, d);
-            } catch (GatewayException e) {
-                return error(row, gateway, e.kind(), e.getMessage());
-            } catch (PaytriageException e) {
-                return error(row, gateway, e.exitCode() == ExitCode.CONFIG ? "config" : "input", e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return error(row, gateway, "interrupted", "the run was stopped before this row finished");
-            } catch (RuntimeException e) {
-                return error(row, gateway, "internal", String.valueOf(e));
-            }
+            return guarded(row, gateway, () -> complaints.handle(row, gateway, d));
         }
         CaseQuery q = new CaseQuery(row.ref(), gateway, row.orderIdOnly() || d.orderIdOnly(),
                 row.topic() != null ? row.topic() : d.topic(), row.from() != null ? row.from() : d.from(),
                 row.lang() != null ? row.lang() : d.lang(), row.channel() != null ? row.channel() : d.channel(),
                 null);
-        try {
-            limiter(gateway).acquire();
+        return guarded(row, gateway, () -> {
             CaseResult r = runner.check(q);
             return new RowResult(row.row(), "ok", r.verdict().party().wire(), r.verdict().reason(),
                     JsonView.result(r, row.row()));
+        });
+    }
+
+    /** Waits for the gateway's rate, runs the lookup, and turns a row's own failure into its result line. */
+    private RowResult guarded(InputRow row, String gateway, java.util.function.Supplier<RowResult> lookup) {
+        try {
+            limiter(gateway).acquire();
+            return lookup.get();
         } catch (GatewayException e) {
             return error(row, gateway, e.kind(), e.getMessage());
         } catch (PaytriageException e) {
