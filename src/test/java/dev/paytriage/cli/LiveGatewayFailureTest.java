@@ -9,10 +9,9 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paytriage.gateway.LiveStub;
+import dev.paytriage.gateway.SilentServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,22 +107,10 @@ class LiveGatewayFailureTest {
 
     @Test
     void a_gateway_that_never_answers_fails_within_the_total_timeout_with_one_line() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0)) {
-            List<Socket> held = new ArrayList<>();
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept());
-                    }
-                } catch (IOException closed) {
-                    // test over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+        try (SilentServer silent = new SilentServer()) {
 
             long started = System.nanoTime();
-            CliRun.Result r = check("http://127.0.0.1:" + silent.getLocalPort(),
+            CliRun.Result r = check(silent.baseUrl(),
                     LiveConfig.timeouts("1s", "1s", "2s", 5), UID);
             long ms = (System.nanoTime() - started) / 1_000_000;
 
@@ -133,9 +120,6 @@ class LiveGatewayFailureTest {
             assertThat(r.err()).startsWith("paytriage: gateway bepaid did not answer within total_timeout 2s (")
                     .contains("or raise total_timeout in ").endsWith("live.yaml\n");
             assertThat(ms).as("gave up at the total timeout, not after five full read timeouts").isLessThan(2000 + 2500);
-            for (Socket s : held) {
-                s.close();
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.paytriage.gateway.http;
 
+import dev.paytriage.gateway.SilentServer;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -15,15 +16,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.paytriage.ExitCode;
 import dev.paytriage.gateway.GatewayException;
-import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,20 +145,8 @@ class GatewayHttpTest {
 
     @Test
     void a_gateway_that_never_answers_fails_within_the_total_timeout() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0)) {
-            List<Socket> held = new ArrayList<>();
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept());
-                    }
-                } catch (IOException closed) {
-                    // the test is over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-            HttpUrl url = HttpUrl.get("http://127.0.0.1:" + silent.getLocalPort() + "/tx");
+        try (SilentServer silent = new SilentServer()) {
+            HttpUrl url = HttpUrl.get(silent.baseUrl() + "/tx");
 
             long started = System.nanoTime();
             GatewayException e = catchThrowableOfType(GatewayException.class, () ->
@@ -171,9 +156,6 @@ class GatewayHttpTest {
             assertThat(e.kind()).isEqualTo("unreachable");
             assertThat(e.getMessage()).contains("gateway acme did not answer within").doesNotContain("\n");
             assertThat(ms).as("gave up at the total timeout, not after five read timeouts (3.5 s)").isLessThan(1500 + 1800);
-            for (Socket s : held) {
-                s.close();
-            }
         }
     }
 
