@@ -163,4 +163,31 @@ class BulkInputFilesTest {
         assertThat(rows.get(1).at("/error/message").asText()).contains("line 3").contains("double quotes");
         assertThat(r.exit()).isEqualTo(6);
     }
+
+    @Test
+    void rows_that_once_overflowed_the_stack_each_get_their_one_line_and_resume_does_not_redo_them() throws Exception {
+        CliRun run = new CliRun();
+        StringBuilder orders = new StringBuilder("orders");
+        for (int i = 0; i < 600; i++) {
+            orders.append(' ').append(10_000 + i);
+        }
+        Path out = run.home().resolve("out.jsonl");
+        byte[] content = bytes("{\"text\":\"" + orders + "\"}\n",
+                "{\"text\":\"digits " + "7".repeat(5_000) + "\"}\n",
+                "{\"ref\":\"58213-4f9a1c2b7e\"}\n");
+
+        CliRun.Result r = bulk(run, "digits.jsonl", content, "-o", out.toString());
+        CliRun.Result again = run.run("bulk", run.home().resolve("digits.jsonl").toString(), "-o", out.toString(),
+                "--resume");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(6);
+        List<JsonNode> rows = lines(Files.readString(out));
+        assertThat(rows).extracting(j -> j.at("/row").asInt()).containsExactly(1, 2, 3);
+        assertThat(rows.get(1).at("/status").asText()).isIn("error", "not_found");
+        assertThat(rows.get(2).at("/status").asText()).isEqualTo("ok");
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(again.exit()).isEqualTo(6);
+        assertThat(again.err()).contains("0 rows written").contains("3 kept from the earlier run");
+        assertThat(lines(Files.readString(out))).hasSize(3);
+    }
 }
