@@ -31,7 +31,7 @@ class BulkSmallHeapTest {
         pb.environment().remove("PAYTRIAGE_CONFIG");
         pb.environment().remove("XDG_CONFIG_HOME");
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.redirectError(run.home().resolve("stderr-" + System.nanoTime() + ".txt").toFile());
+        pb.redirectError(run.home().resolve("stderr-" + args.length + "-" + System.nanoTime() + ".txt").toFile());
         return pb.start();
     }
 
@@ -74,6 +74,53 @@ class BulkSmallHeapTest {
             assertThat(first.exitValue()).isEqualTo(6);
             assertThat(BulkOutputTest.rowNumbers(Files.readString(out)))
                     .containsExactlyElementsOf(IntStream.rangeClosed(1, 400).boxed().toList());
+        }
+    }
+
+    @Test
+    void ctrl_c_keeps_the_finished_prefix_exits_130_and_resume_finishes_each_row_once() throws Exception {
+        CliRun run = new CliRun();
+        try (SilentServer silent = new SilentServer()) {
+            Path config = BulkOutputTest.silentConfig(run, silent, "3s");
+            StringBuilder csv = new StringBuilder("ref,gateway\n");
+            for (int i = 1; i <= 1_000; i++) {
+                csv.append(i == 200 ? "4107-silent0200,silent" : BulkOutputTest.SANDBOX[i % BulkOutputTest.SANDBOX.length] + ",")
+                        .append('\n');
+            }
+            Path in = run.home().resolve("in.csv");
+            Files.writeString(in, csv.toString());
+            Path out = run.home().resolve("out.jsonl");
+
+            Process p = bulk(run, "128m", in.toString(), "-o", out.toString(), "--config", config.toString());
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (lineCount(out) < 199 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            // Row 200 is waiting for the silent gateway: interrupt as a person at the terminal would.
+            Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start();
+            assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            assertThat(p.exitValue()).isEqualTo(130);
+            assertThat(BulkOutputTest.rowNumbers(Files.readString(out)))
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, 199).boxed().toList());
+
+            CliRun.Result resumed = run.run("bulk", in.toString(), "-o", out.toString(), "--config", config.toString(),
+                    "--resume");
+
+            assertThat(resumed.exit()).as(resumed.err()).isEqualTo(6);
+            assertThat(resumed.err()).contains("199 kept from the earlier run");
+            assertThat(BulkOutputTest.rowNumbers(Files.readString(out)))
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, 1_000).boxed().toList());
+        }
+    }
+
+    private static long lineCount(Path p) throws Exception {
+        if (!Files.exists(p)) {
+            return 0;
+        }
+        try (var lines = Files.lines(p)) {
+            return lines.count();
         }
     }
 }
