@@ -13,7 +13,19 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = Cli.newCommandLine(Env.system(), out, err).execute(args);
+        int code;
+        try {
+            code = Cli.newCommandLine(Env.system(), out, err).execute(args);
+        } catch (Throwable t) {
+            // An Error (a stack or heap exhausted by some input) passes picocli's handlers, which see
+            // Exceptions only: still one line, the trace only with --verbose.
+            err.println("paytriage: unexpected error: " + t.getClass().getSimpleName()
+                    + " (run again with --verbose for details, and report it)");
+            if (java.util.Arrays.asList(args).contains("--verbose")) {
+                t.printStackTrace(err);
+            }
+            code = ExitCode.INTERNAL.code;
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -12,6 +12,7 @@ import dev.paytriage.pipeline.CaseResult;
 import dev.paytriage.pipeline.CaseRunner;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -28,6 +29,7 @@ public final class BulkCases implements BulkRunner.RowHandler {
     private final Defaults defaults;
     private final Function<String, Double> ratePerGateway;
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+    private volatile Consumer<Throwable> crashLog = t -> { };
 
     /** Rows with a complaint's text go through intake as 'paytriage complaint' would (never prompting). */
     public interface ComplaintCases {
@@ -41,6 +43,12 @@ public final class BulkCases implements BulkRunner.RowHandler {
         this.complaints = complaints;
         this.defaults = defaults;
         this.ratePerGateway = ratePerGateway;
+    }
+
+    /** Where a row's crash is described in full (--verbose); by default nowhere: the row's line says it. */
+    public BulkCases crashLog(Consumer<Throwable> log) {
+        this.crashLog = log;
+        return this;
     }
 
     @Override
@@ -79,9 +87,20 @@ public final class BulkCases implements BulkRunner.RowHandler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return error(row, gateway, "interrupted", "the run was stopped before this row finished");
-        } catch (RuntimeException e) {
-            return error(row, gateway, "internal", String.valueOf(e));
         }
+    }
+
+    /** A row that threw what no lookup should (a bug, a stack or heap exhausted by this row): its error line. */
+    @Override
+    public RowResult crashed(InputRow row, Throwable t) {
+        crashLog.accept(t);
+        String gateway = row.gateway() != null ? row.gateway() : defaults.gateway();
+        String message = t instanceof OutOfMemoryError
+                ? "paytriage ran out of memory on this row (" + t.getClass().getSimpleName() + "): run it again with more "
+                        + "memory (JAVA_TOOL_OPTIONS=-Xmx1g) or shorten the row; the other rows are not affected"
+                : "this row crashed paytriage (" + t.getClass().getSimpleName() + "): the other rows are not affected; "
+                        + "report it with the row (--verbose shows the details)";
+        return error(row, gateway, "internal", message);
     }
 
     private RateLimiter limiter(String gateway) {

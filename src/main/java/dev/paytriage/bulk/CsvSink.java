@@ -9,13 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A flat table for spreadsheets: one row per input row, fixed columns. Cells that a spreadsheet
- * would run as a formula (starting with = + - @ tab or CR) are prefixed with an apostrophe.
+ * A flat table for spreadsheets: one row per input row, fixed columns — what a support lead looks
+ * for first (status, verdict, the gateway's own message, the masked card) and the reply. A cell a
+ * spreadsheet could run as a formula is prefixed with an apostrophe (OWASP "CSV injection"): one
+ * that starts with = + - @, tab or CR, also behind leading spaces, no-break or zero-width spaces,
+ * line breaks, and in the full-width and small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) some spreadsheets
+ * fold to ASCII.
  */
 public final class CsvSink implements ResultSink {
     static final List<String> COLUMNS = List.of("row", "status", "ref", "gateway", "transaction_id",
-            "transaction_status", "amount", "currency", "created_at", "shop", "order_id", "code", "party", "limit",
-            "reason", "confidence", "summary", "next_step", "reply", "error_kind", "error_message");
+            "transaction_status", "amount", "currency", "created_at", "shop", "order_id", "card", "code",
+            "gateway_message", "party", "limit", "reason", "confidence", "summary", "next_step", "reply", "error_kind",
+            "error_message");
     static final String HEADER = String.join(",", COLUMNS);
 
     private final Writer out;
@@ -50,7 +55,9 @@ public final class CsvSink implements ResultSink {
         cells.add(text(j.at("/transaction/created_at")));
         cells.add(text(j.at("/transaction/shop")));
         cells.add(text(j.at("/transaction/order_id")));
+        cells.add(card(j.at("/transaction/card")));
         cells.add(text(j.at("/transaction/decline/code")));
+        cells.add(text(j.at("/transaction/decline/message")));
         cells.add(text(j.at("/verdict/party")));
         cells.add(text(j.at("/verdict/limit")));
         cells.add(text(j.at("/verdict/reason")));
@@ -67,8 +74,40 @@ public final class CsvSink implements ResultSink {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (FORMULA_START.indexOf(c) >= 0) {
+                return "'" + cell;
+            }
+            if (!ignoredBeforeFormula(c)) {
+                return cell;
+            }
+        }
+        // Only blanks: harmless, but a tab or CR alone is still how an injected cell begins.
+        return cell.charAt(0) == '\t' || cell.charAt(0) == '\r' ? "'" + cell : cell;
+    }
+
+    /** What starts a formula, in ASCII and in the full-width and small forms that fold to it. */
+    private static final String FORMULA_START = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B";
+
+    /** What a spreadsheet may skip before reading a formula: spaces of every kind, zero-width marks, line breaks. */
+    private static boolean ignoredBeforeFormula(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
+                || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E'
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL;
+    }
+
+    /** The card as the contract's JSON masks it ("420000******0000"), else its brand and last four. */
+    private static String card(JsonNode c) {
+        if (c == null || c.isMissingNode() || c.isNull()) {
+            return "";
+        }
+        String masked = text(c.get("masked"));
+        if (!masked.isEmpty()) {
+            return (text(c.get("brand")).isEmpty() ? "" : text(c.get("brand")) + " ") + masked;
+        }
+        String last4 = text(c.get("last4"));
+        return last4.isEmpty() ? text(c.get("brand")) : (text(c.get("brand")) + " •••• " + last4).trim();
     }
 
     private static String text(JsonNode n) {

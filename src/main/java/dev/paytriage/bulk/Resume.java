@@ -1,114 +1,177 @@
 package dev.paytriage.bulk;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.paytriage.ExitCode;
 import dev.paytriage.PaytriageException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Reads what an earlier run wrote so --resume can carry on: results are written in input order, so
- * the file holds rows 1..K. A last line cut off by a kill is removed before appending.
+ * the file holds rows 1..K. A last record cut off by a kill (or a full disk) is removed before
+ * appending. The file is streamed through the channel that holds its lock — never read whole, and
+ * never through a second handle, whose closing would drop the lock on POSIX systems.
  */
 public final class Resume {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** The rows already in the file, and how many of them were not_found or error. */
+    public record Kept(int rows, int failed) {}
 
     private Resume() {}
 
-    /** How many rows the file already holds (0 when it does not exist); truncates a partial last record. */
-    public static int completedRows(Path file, boolean csv) throws IOException {
-        if (!Files.exists(file) || Files.size(file) == 0) {
-            return 0;
+    /** What the file already holds; truncates a partial last record. */
+    public static Kept scan(FileChannel channel, Path file, boolean csv) throws IOException {
+        if (channel.size() == 0) {
+            return new Kept(0, 0);
         }
-        return csv ? csvRows(file) : jsonlRows(file);
+        Scanner s = csv ? new CsvScanner(file) : new JsonlScanner(file);
+        ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+        long position = 0;
+        long goodEnd = 0;
+        while (true) {
+            buf.clear();
+            int n = channel.read(buf, position);
+            if (n < 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                if (s.feed(buf.get(i))) {
+                    goodEnd = position + i + 1;
+                }
+            }
+            position += n;
+        }
+        if (channel.size() > goodEnd) {
+            channel.truncate(goodEnd);
+        }
+        return new Kept(s.rows, s.failed);
     }
 
-    private static int jsonlRows(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        int rows = 0;
-        long goodEnd = 0;
-        int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-                if (!line.isBlank()) {
-                    int row = rowOf(line);
-                    if (row != rows + 1) {
-                        throw notAPrefix(file, rows + 1, row);
-                    }
-                    rows = row;
-                }
-                goodEnd = i + 1;
-                start = i + 1;
+    /** Feeds bytes; true at the end of each complete record. */
+    private abstract static class Scanner {
+        final Path file;
+        final ByteArrayOutputStream record = new ByteArrayOutputStream();
+        int rows;
+        int failed;
+
+        Scanner(Path file) {
+            this.file = file;
+        }
+
+        abstract boolean feed(byte b) throws IOException;
+
+        void next(int row, String status) {
+            if (row != rows + 1) {
+                throw notAPrefix(file, rows + 1, row);
+            }
+            rows = row;
+            if (!"ok".equals(status)) {
+                failed++;
             }
         }
-        truncate(file, goodEnd);
-        return rows;
     }
 
-    private static int rowOf(String line) {
-        try {
-            JsonNode n = JSON.readTree(line);
-            return n.path("row").asInt(-1);
-        } catch (IOException e) {
-            return -1;
+    private static final class JsonlScanner extends Scanner {
+        JsonlScanner(Path file) {
+            super(file);
+        }
+
+        @Override
+        boolean feed(byte b) throws IOException {
+            if (b != '\n') {
+                record.write(b);
+                return false;
+            }
+            byte[] line = record.toByteArray();
+            record.reset();
+            if (!new String(line, StandardCharsets.UTF_8).isBlank()) {
+                int row = -1;
+                String status = null;
+                try (JsonParser p = JSON.createParser(line)) {
+                    if (p.nextToken() == JsonToken.START_OBJECT) {
+                        while ((row < 0 || status == null) && p.nextToken() == JsonToken.FIELD_NAME) {
+                            String key = p.currentName();
+                            JsonToken value = p.nextToken();
+                            if ("row".equals(key) && value == JsonToken.VALUE_NUMBER_INT) {
+                                row = p.getIntValue();
+                            } else if ("status".equals(key) && value == JsonToken.VALUE_STRING) {
+                                status = p.getText();
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    }
+                } catch (IOException notJson) {
+                    row = -1;
+                }
+                next(row, status);
+            }
+            return true;
         }
     }
 
     /** Records end at a newline outside quotes (cells with line breaks are quoted, RFC 4180). */
-    private static int csvRows(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        int rows = -1; // the header is record 0
-        long goodEnd = 0;
-        boolean quoted = false;
-        int recordStart = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            byte b = bytes[i];
+    private static final class CsvScanner extends Scanner {
+        private boolean quoted;
+        private boolean header = true;
+        private int field;
+        private final StringBuilder first = new StringBuilder();
+        private final StringBuilder second = new StringBuilder();
+
+        CsvScanner(Path file) {
+            super(file);
+        }
+
+        @Override
+        boolean feed(byte b) {
+            if (header) {
+                if (b != '\n') {
+                    record.write(b);
+                    return false;
+                }
+                if (!record.toString(StandardCharsets.UTF_8).equals(CsvSink.HEADER)) {
+                    throw new PaytriageException(ExitCode.USAGE, "cannot resume: " + file + " does not start with "
+                            + "this paytriage's CSV header; move it away or run without --resume");
+                }
+                header = false;
+                record.reset();
+                return true;
+            }
             if (b == '"') {
                 quoted = !quoted;
+            } else if (b == ',' && !quoted) {
+                field++;
             } else if (b == '\n' && !quoted) {
-                String record = new String(bytes, recordStart, i - recordStart, StandardCharsets.UTF_8);
-                if (rows >= 0) {
-                    int comma = record.indexOf(',');
-                    int row;
-                    try {
-                        row = Integer.parseInt(comma < 0 ? record.trim() : record.substring(0, comma));
-                    } catch (NumberFormatException e) {
-                        throw notAPrefix(file, rows + 1, -1);
-                    }
-                    if (row != rows + 1) {
-                        throw notAPrefix(file, rows + 1, row);
-                    }
-                    rows = row;
-                } else if (!record.equals(CsvSink.HEADER)) {
-                    throw new PaytriageException(ExitCode.USAGE, "cannot resume: " + file
-                            + " does not start with paytriage's CSV header; move it away or run without --resume");
-                } else {
-                    rows = 0;
+                int row;
+                try {
+                    row = Integer.parseInt(first.toString().trim());
+                } catch (NumberFormatException e) {
+                    row = -1;
                 }
-                goodEnd = i + 1;
-                recordStart = i + 1;
+                next(row, second.toString().trim());
+                field = 0;
+                first.setLength(0);
+                second.setLength(0);
+                return true;
+            } else if (field == 0 && first.length() < 12) {
+                first.append((char) b);
+            } else if (field == 1 && second.length() < 12) {
+                second.append((char) b);
             }
-        }
-        truncate(file, goodEnd);
-        return Math.max(rows, 0);
-    }
-
-    private static void truncate(Path file, long length) throws IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            if (raf.length() > length) {
-                raf.setLength(length);
-            }
+            return false;
         }
     }
 
     private static PaytriageException notAPrefix(Path file, int expected, int found) {
-        return new PaytriageException(ExitCode.USAGE, "cannot resume: " + file + " holds row " + found
-                + " where row " + expected + " was expected, so it is not the output of this input; "
-                + "move it away or run without --resume");
+        return new PaytriageException(ExitCode.USAGE, "cannot resume: " + file + " holds "
+                + (found < 0 ? "a line that is not a result" : "row " + found) + " where row " + expected
+                + " was expected, so it is not the output of this input; move it away or run without --resume");
     }
 }

@@ -5,6 +5,7 @@ import dev.paytriage.PaytriageException;
 import dev.paytriage.bulk.Report;
 import dev.paytriage.bulk.ResultRows;
 import dev.paytriage.config.Durations;
+import dev.paytriage.config.Limits;
 import dev.paytriage.output.Json;
 import dev.paytriage.output.ReportView;
 import dev.paytriage.triage.ManyCards;
@@ -61,12 +62,17 @@ final class ReportCommand extends BaseCommand {
             throw new PaytriageException(ExitCode.USAGE, "cannot read " + results + ": check the path");
         }
         ManyCards configured = s.engine().manyCards();
+        java.time.Duration span;
+        try {
+            span = window != null ? Durations.parse(window, Limits.MIN_WINDOW, Limits.MAX_WINDOW) : configured.window();
+        } catch (IllegalArgumentException e) {
+            throw new PaytriageException(ExitCode.USAGE, "--window " + e.getMessage());
+        }
         ManyCards detector;
         try {
-            detector = new ManyCards(minCards != null ? minCards : configured.minDistinctCards(),
-                    window != null ? Durations.parse(window) : configured.window());
+            detector = new ManyCards(minCards != null ? minCards : configured.minDistinctCards(), span);
         } catch (IllegalArgumentException e) {
-            throw new PaytriageException(ExitCode.USAGE, "--window/--min-cards: " + e.getMessage());
+            throw new PaytriageException(ExitCode.USAGE, "--min-cards: " + e.getMessage());
         }
         String source = stdin ? "stdin" : results;
         Report report;

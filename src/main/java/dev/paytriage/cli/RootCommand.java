@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
             "4:gateway unreachable, refused the credentials, or answered garbage",
             "5:configuration error",
             "6:bulk finished but some rows failed",
+            "74:bulk could not read its input or write its results (disk full, read-only); --resume completes it",
             "130:bulk interrupted; --resume completes it"
         },
         footerHeading = "%n",

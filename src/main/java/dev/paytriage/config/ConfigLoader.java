@@ -85,19 +85,13 @@ public final class ConfigLoader {
         if (file == null) {
             return Config.none();
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw fail(file, 0, null, "cannot be read (" + e.getMessage() + ")");
-        }
-        return parse(file, text);
+        return parse(file, ValueRanges.readBounded(file));
     }
 
     /** The file as written, parsed but not interpolated: for config show. */
     public JsonNode rawTree(Path file) {
         try {
-            return YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            return YAML.readTree(ValueRanges.readBounded(file));
         } catch (IOException e) {
             throw fail(file, 0, null, "cannot be read (" + e.getMessage() + ")");
         }
@@ -134,6 +128,12 @@ public final class ConfigLoader {
             throw fail(file, Locator.line(text, path), String.join(".", path), "has the wrong type: expected "
                     + describe(e.getTargetType()));
         } catch (JsonProcessingException e) {
+            // A number too big for its key (concurrency: 99999999999) still has a key to name.
+            if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+                List<String> path = path(m);
+                throw fail(file, Locator.line(text, path), String.join(".", path), "is out of range ("
+                        + firstLine(e.getOriginalMessage()) + ")");
+            }
             throw fail(file, 0, null, firstLine(e.getOriginalMessage()));
         }
         Config config = new Config(parsed.defaultGateway(), parsed.gateways(), parsed.replies(), parsed.triage(), file);
@@ -163,17 +163,7 @@ public final class ConfigLoader {
                 throw fail(file, Locator.line(text, at), String.join(".", at) + ".base_url",
                         "must be an http(s) URL such as https://gateway.bepaid.by");
             }
-            for (String[] d : new String[][] {{"connect_timeout", g.connectTimeout()}, {"read_timeout", g.readTimeout()},
-                    {"total_timeout", g.totalTimeout()}}) {
-                if (d[1] != null) {
-                    try {
-                        Durations.parse(d[1]);
-                    } catch (IllegalArgumentException e) {
-                        List<String> p = List.of("gateways", name, d[0]);
-                        throw fail(file, Locator.line(text, p), String.join(".", p), e.getMessage());
-                    }
-                }
-            }
+            ValueRanges.gateway(file, text, name, g);
             if ("begateway".equals(g.type()) && (g.shopId() == null || g.secretKey() == null)) {
                 throw fail(file, Locator.line(text, at), String.join(".", at),
                         "needs shop_id and secret_key (HTTP Basic auth of the beGateway API)");
@@ -183,6 +173,7 @@ public final class ConfigLoader {
             }
         });
         RepliesCheck.validate(file, text, c.replies());
+        ValueRanges.triage(file, text, c.triage());
         if (c.defaultGateway() != null && !c.gateways().containsKey(c.defaultGateway())
                 && !Config.SANDBOX.equals(c.defaultGateway())) {
             throw fail(file, Locator.line(text, List.of("default_gateway")), "default_gateway", "names '"

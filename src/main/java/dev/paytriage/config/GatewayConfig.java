@@ -29,15 +29,19 @@ public record GatewayConfig(
     public static final String DEFAULT_TOTAL = "30s";
 
     public Duration connectTimeoutOrDefault() {
-        return Durations.parse(connectTimeout == null ? DEFAULT_CONNECT : connectTimeout);
+        return timeout(connectTimeout, DEFAULT_CONNECT);
     }
 
     public Duration readTimeoutOrDefault() {
-        return Durations.parse(readTimeout == null ? DEFAULT_READ : readTimeout);
+        return timeout(readTimeout, DEFAULT_READ);
     }
 
     public Duration totalTimeoutOrDefault() {
-        return Durations.parse(totalTimeout == null ? DEFAULT_TOTAL : totalTimeout);
+        return timeout(totalTimeout, DEFAULT_TOTAL);
+    }
+
+    private static Duration timeout(String value, String fallback) {
+        return Durations.parse(value == null ? fallback : value, Limits.MIN_TIMEOUT, Limits.MAX_TIMEOUT);
     }
 
     public int maxAttemptsOrDefault() {

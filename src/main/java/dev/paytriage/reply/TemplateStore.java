@@ -29,6 +29,9 @@ public final class TemplateStore {
     /** A file every bundled set has; finds the root of the bundled templates on the class path. */
     private static final String ANCHOR = ROOT + "en/layout/chat.mustache";
 
+    /** Far above any reply; stops a link to a log or a dump from being rendered. */
+    static final long MAX_TEMPLATE_BYTES = 256 * 1024;
+
     private final Path overrideDir;
 
     public TemplateStore(Path overrideDir) {
@@ -68,12 +71,44 @@ public final class TemplateStore {
         return overridePath(name) != null;
     }
 
+    /**
+     * The override for {@code name}, or null. Resolved through links with {@code toRealPath}: a file,
+     * or a link, that ends up outside templates_dir (a link to the config file would print its
+     * secret_key in a reply) is refused with one line (exit 5), never read.
+     */
     private Path overridePath(String name) {
         if (overrideDir == null) {
             return null;
         }
         Path p = overrideDir.resolve(name).normalize();
-        return p.startsWith(overrideDir.normalize()) && Files.isRegularFile(p) ? p : null;
+        if (!p.startsWith(overrideDir.normalize()) || !Files.exists(p)) {
+            return null;
+        }
+        Path real;
+        Path realDir;
+        try {
+            realDir = overrideDir.toRealPath();
+            real = p.toRealPath();
+        } catch (IOException e) {
+            throw new PaytriageException(ExitCode.CONFIG, "template " + p + " cannot be read: " + e.getMessage());
+        }
+        if (!real.startsWith(realDir)) {
+            throw new PaytriageException(ExitCode.CONFIG, "template " + p + " leads out of replies.templates_dir "
+                    + realDir + " (to " + real + "): templates must be files inside that folder; replace the link "
+                    + "with a copy of the template");
+        }
+        if (!Files.isRegularFile(real)) {
+            return null;
+        }
+        try {
+            if (Files.size(real) > MAX_TEMPLATE_BYTES) {
+                throw new PaytriageException(ExitCode.CONFIG, "template " + p + " is " + (Files.size(real) >> 10)
+                        + " KB; a reply template is a few kilobytes: check what it holds");
+            }
+        } catch (IOException e) {
+            throw new PaytriageException(ExitCode.CONFIG, "template " + p + " cannot be read: " + e.getMessage());
+        }
+        return p;
     }
 
     public Path overrideDir() {

@@ -22,7 +22,8 @@ class BulkCommandTest {
             pi_3SQx3FNfQ2vKr8aT4XGgLeKv,bogus,
             """;
 
-    private static List<JsonNode> lines(String out) {
+    /** Each line of bulk's output as JSON (the test fails on a line that is not). */
+    static List<JsonNode> lines(String out) {
         return out.lines().map(l -> {
             try {
                 return JSON.readTree(l);

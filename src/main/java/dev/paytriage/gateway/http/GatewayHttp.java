@@ -83,6 +83,7 @@ public final class GatewayHttp {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .addInterceptor(new RetryInterceptor(settings, log, sleeper, System::nanoTime))
+                .addNetworkInterceptor(new RetryAfterGuard())
                 .build();
     }
 

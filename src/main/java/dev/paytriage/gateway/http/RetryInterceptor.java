@@ -78,7 +78,7 @@ final class RetryInterceptor implements Interceptor {
                 log.answer(request, code, ms, attempt, max, null);
                 return response;
             }
-            Duration asked = RetryAfter.parse(response.header("Retry-After"), Instant.now());
+            Duration asked = RetryAfter.parse(RetryAfterGuard.retryAfter(response), Instant.now());
             Duration wait = asked != null
                     ? asked.plusMillis(ThreadLocalRandom.current().nextLong(50))
                     : backoff(attempt);
@@ -110,8 +110,9 @@ final class RetryInterceptor implements Interceptor {
         return !(e instanceof InterruptedIOException) || e instanceof java.net.SocketTimeoutException;
     }
 
+    /** Whether waiting {@code wait} still ends before the deadline; any wait, however long, compares without overflow. */
     private boolean fits(Duration wait, long deadline) {
-        return nanos.getAsLong() + wait.toNanos() < deadline;
+        return wait.compareTo(Duration.ofNanos(deadline - nanos.getAsLong())) < 0;
     }
 
     private void pause(Duration wait) throws IOException {

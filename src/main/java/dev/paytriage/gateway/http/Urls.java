@@ -20,7 +20,7 @@ public final class Urls {
         }
         if (!url.isHttps() && !loopback(url.host())) {
             throw ctx.problem(key, "is plain http: credentials would cross the network unencrypted; use https:// "
-                    + "(http is accepted only for localhost)");
+                    + "(http is accepted only for localhost, 127.0.0.1 or [::1]: a local stub)");
         }
         if (url.query() != null || url.fragment() != null) {
             throw ctx.problem(key, "has a query or fragment: give the API's root only, such as " + url.scheme() + "://"
@@ -29,10 +29,42 @@ public final class Urls {
         return url;
     }
 
+    /**
+     * Whether a URL's host is the loopback interface by what is written, never by what a name resolves
+     * to: the literal name localhost, an IPv4 literal in 127.0.0.0/8 or the IPv6 literal ::1. A name
+     * such as 127.evil.example or 127.0.0.1.nip.io is a name — its DNS answer is someone else's to
+     * choose (and to change between the check and the connection) — so it is not loopback.
+     */
     static boolean loopback(String host) {
-        return "localhost".equalsIgnoreCase(host) || host.startsWith("127.") || "::1".equals(host)
-                || "0:0:0:0:0:0:0:1".equals(host);
+        if (host == null) {
+            return false;
+        }
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if ("localhost".equalsIgnoreCase(h)) {
+            return true;
+        }
+        java.util.regex.Matcher v4 = IPV4.matcher(h);
+        if (v4.matches()) {
+            for (int i = 1; i <= 4; i++) {
+                if (Integer.parseInt(v4.group(i)) > 255) {
+                    return false;
+                }
+            }
+            return "127".equals(v4.group(1));
+        }
+        if (h.indexOf(':') >= 0 && h.matches("[0-9A-Fa-f:.]+")) {
+            try {
+                // An IPv6 literal is parsed, not looked up: InetAddress does no DNS for a literal.
+                return java.net.InetAddress.getByName(h).isLoopbackAddress();
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    private static final java.util.regex.Pattern IPV4 =
+            java.util.regex.Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
     /** Whether a value can stand as a path segment: not empty, not "." or ".." (which would walk the path). */
     public static boolean segmentOk(String value) {
