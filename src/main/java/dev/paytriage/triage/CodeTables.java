@@ -40,8 +40,23 @@ public final class CodeTables {
 
     private CodeTables() {}
 
-    /** The bundled tables named in triage/codes/index.yaml. */
+    /**
+     * The bundled tables named in triage/codes/index.yaml, read once per process: they never change while
+     * it runs, and the shell and in-process callers build a verdict engine per command.
+     */
     public static CodeTables bundled() {
+        CodeTables t = bundled;
+        if (t == null) {
+            // no lock: two threads may both load, and either copy is right
+            t = load();
+            bundled = t;
+        }
+        return t;
+    }
+
+    private static volatile CodeTables bundled;
+
+    private static CodeTables load() {
         CodeTables t = new CodeTables();
         JsonNode index = TableLoader.read(INDEX);
         for (JsonNode name : index.path("tables")) {
@@ -150,8 +165,9 @@ public final class CodeTables {
         if (rows.isEmpty()) {
             throw new PaytriageException(ExitCode.CONFIG, "triage table " + file + " has no codes");
         }
+        // read-only: the bundled tables are shared; overrides copy them (withOverrides)
         tables.put(ns, new Table(ns, TableLoader.text(tree, "title"), TableLoader.text(tree, "source"),
-                TableLoader.text(tree, "edition"), rows));
+                TableLoader.text(tree, "edition"), java.util.Collections.unmodifiableMap(rows)));
     }
 
     private void addPatterns(String file, JsonNode tree) {

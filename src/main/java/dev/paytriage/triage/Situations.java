@@ -17,7 +17,20 @@ final class Situations {
         this.byStage = byStage;
     }
 
+    /** The bundled situations, read once per process (see {@link CodeTables#bundled()}). */
     static Situations bundled() {
+        Situations t = bundled;
+        if (t == null) {
+            // no lock: two threads may both load, and either copy is right
+            t = load();
+            bundled = t;
+        }
+        return t;
+    }
+
+    private static volatile Situations bundled;
+
+    private static Situations load() {
         JsonNode tree = TableLoader.read(FILE);
         Map<String, List<Situation>> map = new java.util.LinkedHashMap<>();
         for (String stage : STAGES) {

@@ -143,6 +143,7 @@ class BulkCommandTest {
 
         CliRun.Result r = run.run("bulk", in.toString());
 
+        assertThat(r.exit()).as("a card number is no payment reference: its row is not found").isEqualTo(6);
         assertThat(r.out() + r.err()).doesNotContain("4111111111111111").contains("411111******1111");
     }
 

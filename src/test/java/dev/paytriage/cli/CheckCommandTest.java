@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CheckCommandTest {
@@ -48,7 +49,9 @@ class CheckCommandTest {
         var keys = new java.util.ArrayList<String>();
         j.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("schema", "query", "transaction", "verdict", "reply");
-        assertThat(new CliRun().run("check", "58213-4f9a1c2b7e", "-o", "json").out()).isEqualTo(r.out());
+        CliRun.Result again = new CliRun().run("check", "58213-4f9a1c2b7e", "-o", "json");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).as("the same answer twice").isEqualTo(r.out());
     }
 
     @Test
@@ -107,15 +110,21 @@ class CheckCommandTest {
     @Test
     void colour_is_off_when_NO_COLOR_is_set_even_if_forced() {
         CliRun.Result r = new CliRun().env("CLICOLOR_FORCE", "1").run("check", "58213-4f9a1c2b7e");
-        assertThat(r.out()).doesNotContain("\u001b[");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("insufficient").doesNotContain("\u001b[");
     }
 
     @Test
     void colour_is_on_when_forced_and_NO_COLOR_is_absent_but_never_in_json() {
         CliRun run = new CliRun().env("NO_COLOR", "").env("CLICOLOR_FORCE", "1");
-        assertThat(run.run("check", "58213-4f9a1c2b7e").out()).contains("\u001b[");
-        assertThat(run.run("check", "58213-4f9a1c2b7e", "-o", "json").out()).doesNotContain("\u001b[");
-        assertThat(run.run("check", "58213-4f9a1c2b7e", "--no-color").out()).doesNotContain("\u001b[");
+        CliRun.Result text = run.run("check", "58213-4f9a1c2b7e");
+        CliRun.Result json = run.run("check", "58213-4f9a1c2b7e", "-o", "json");
+        CliRun.Result plain = run.run("check", "58213-4f9a1c2b7e", "--no-color");
+
+        assertThat(List.of(text.exit(), json.exit(), plain.exit())).containsOnly(0);
+        assertThat(text.out()).contains("\u001b[");
+        assertThat(json.out()).startsWith("{").doesNotContain("\u001b[");
+        assertThat(plain.out()).contains("insufficient").doesNotContain("\u001b[");
     }
 
     @Test

@@ -11,16 +11,67 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Runs the real command tree in-process, as main would, with captured stdout/stderr, an isolated
  * home directory, chosen environment variables and a fixed clock (2026-11-23, the sandbox's "now").
+ * A test that runs a command must look at its exit code: {@link ExitCodeChecked} fails it otherwise.
  */
 public final class CliRun {
     public static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
-    public record Result(int exit, String out, String err) {}
+    /** How one run ended and what it printed. */
+    public static final class Result {
+        private final String command;
+        private final int exit;
+        private final String out;
+        private final String err;
+        private volatile boolean exitRead;
+
+        Result(String command, int exit, String out, String err) {
+            this.command = command;
+            this.exit = exit;
+            this.out = out;
+            this.err = err;
+        }
+
+        /** The exit code; reading it is what {@link ExitCodeChecked} asks of every test. */
+        public int exit() {
+            exitRead = true;
+            return exit;
+        }
+
+        /** This run, after checking it ended with exit 0 (a verdict given); for runs a test reads the output of. */
+        public Result ok() {
+            if (exit() != 0) {
+                throw new AssertionError(this + " was expected to end with exit 0; stderr: " + err);
+            }
+            return this;
+        }
+
+        public String out() {
+            return out;
+        }
+
+        public String err() {
+            return err;
+        }
+
+        boolean exitRead() {
+            return exitRead;
+        }
+
+        @Override
+        public String toString() {
+            return "paytriage " + command + " (exit " + exit + ")";
+        }
+    }
+
+    /** Every run since {@link ExitCodeChecked} last looked, in order. */
+    static final List<Result> RUNS = new CopyOnWriteArrayList<>();
 
     private static final java.util.concurrent.atomic.AtomicInteger COUNTER = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -67,6 +118,8 @@ public final class CliRun {
         Map<String, String> vars = Map.copyOf(env);
         Env e = new Env(vars::get, home, stdin, false, false, stderrTty, Clock.fixed(NOW, ZoneOffset.UTC));
         int code = Cli.newCommandLine(e, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Result(code, out.toString(), err.toString());
+        Result r = new Result(String.join(" ", args), code, out.toString(), err.toString());
+        RUNS.add(r);
+        return r;
     }
 }

@@ -17,7 +17,9 @@ class ComplaintCommandTest {
     static final String RU_7731 = "Здравствуйте, с карты 4276 3800 1234 5678 списали 142,50 руб вчера в 23:10, "
             + "а в магазине заказ 7731 не оплачен!!!";
 
+    /** The JSON a complaint printed; every complaint here ends with a verdict, exit 0 (a question is a verdict too). */
     static JsonNode json(CliRun.Result r) throws Exception {
+        assertThat(r.exit()).as(r.err()).isZero();
         return JSON.readTree(r.out());
     }
 
@@ -129,6 +131,7 @@ class ComplaintCommandTest {
         j.at("/complaint/missing").forEach(m -> missing.add(m.asText()));
         assertThat(missing).containsExactly("reference", "amount", "date", "payment_system");
         CliRun.Result text = new CliRun().run("complaint", "card ending 3321, payment declined at Lumen Prints");
+        assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("2 candidates, best first:").contains("1. ch_3SR7gSHt4sZy9eQd4DG7Uw7R");
     }
 

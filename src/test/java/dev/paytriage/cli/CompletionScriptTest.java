@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 class CompletionScriptTest {
     @Test
     void the_committed_completion_script_matches_the_commands() throws Exception {
-        String generated = new CliRun().run("completion").out();
+        CliRun.Result completion = new CliRun().run("completion");
+        String generated = completion.out();
         Path committed = Path.of("completions", "paytriage.bash");
 
+        assertThat(completion.exit()).isZero();
         assertThat(generated).contains("complete -F _complete_paytriage").contains("check").contains("--tracking-id");
         assertThat(Files.readString(committed))
                 .as("completions/paytriage.bash is stale: regenerate it with "

@@ -32,7 +32,7 @@ class ConfigCommandTest {
     @Test
     void check_reports_a_missing_variable_and_passes_a_valid_config() throws Exception {
         CliRun run = new CliRun();
-        run.run("config", "init");
+        assertThat(run.run("config", "init").exit()).as("the starter config is written").isZero();
 
         CliRun.Result missing = run.run("config", "check");
         assertThat(missing.exit()).isEqualTo(5);

@@ -193,7 +193,9 @@ class LiveGatewayFailureTest {
         CliRun.Result json = check(stub.server.baseUrl(), fast(), UID, "-o", "json");
         CliRun.Result rejected = check(stub.server.baseUrl(), fast(), "e-1");
 
+        assertThat(text.exit()).isZero();
         assertThat(text.err()).contains("[redacted]");
+        assertThat(json.exit()).isZero();
         assertThat(json.out()).contains("Insufficient funds (shop key [redacted])");
         assertThat(rejected.exit()).isEqualTo(4);
         assertThat(rejected.err()).isEqualTo("paytriage: gateway bepaid rejected the lookup (HTTP 422): E.1021 "

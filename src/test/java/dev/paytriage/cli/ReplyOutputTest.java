@@ -28,7 +28,7 @@ class ReplyOutputTest {
 
         assertThat(r.exit()).isZero();
         List<String> parts = new ArrayList<>();
-        JSON.readTree(json.out()).at("/reply/parts").forEach(p -> parts.add(p.asText()));
+        JSON.readTree(json.ok().out()).at("/reply/parts").forEach(p -> parts.add(p.asText()));
         assertThat(parts).hasSizeGreaterThanOrEqualTo(2);
         for (int i = 0; i < parts.size(); i++) {
             assertThat(parts.get(i)).hasSizeLessThanOrEqualTo(600).startsWith("(" + (i + 1) + "/" + parts.size() + ") ");
@@ -46,7 +46,7 @@ class ReplyOutputTest {
         Files.writeString(cfg, "replies:\n  chat_part_limit: 200\n");
 
         JsonNode reply = JSON.readTree(run.run("check", LONG_CASE, "--from", "merchant", "--lang", "ru", "-o", "json",
-                "--config", cfg.toString()).out()).get("reply");
+                "--config", cfg.toString()).ok().out()).get("reply");
 
         assertThat(reply.get("parts").size()).isGreaterThanOrEqualTo(4);
         reply.get("parts").forEach(p -> assertThat(p.asText()).hasSizeLessThanOrEqualTo(200));
@@ -60,9 +60,9 @@ class ReplyOutputTest {
         Files.writeString(cfg, "replies:\n  lang: uk\n  channel: email\n  team: Cosmo Pay\n  signature: Ганна\n"
                 + "  time_zone: Europe/Kyiv\n");
 
-        String fromConfig = run.run("check", "58213-4f9a1c2b7e", "--config", cfg.toString()).out();
-        String fromFlag = run.run("check", "58213-4f9a1c2b7e", "--config", cfg.toString(), "--lang", "ru").out();
-        String plain = run.run("check", "58213-4f9a1c2b7e").out();
+        String fromConfig = run.run("check", "58213-4f9a1c2b7e", "--config", cfg.toString()).ok().out();
+        String fromFlag = run.run("check", "58213-4f9a1c2b7e", "--config", cfg.toString(), "--lang", "ru").ok().out();
+        String plain = run.run("check", "58213-4f9a1c2b7e").ok().out();
 
         assertThat(fromConfig).contains("Reply to the payer (uk, email)").contains("Тема: Ваш платіж")
                 .contains("від 21\u00a0листопада\u00a02026\u00a0р. о 20:42").contains("З повагою,\nГанна\nCosmo Pay");
@@ -93,6 +93,8 @@ class ReplyOutputTest {
                 "--channel", "email", "-o", "markdown");
         CliRun.Result chat = new CliRun().run("check", LONG_CASE, "--from", "merchant", "--lang", "uk", "-o", "markdown");
 
+        assertThat(email.exit()).isZero();
+        assertThat(chat.exit()).isZero();
         assertThat(email.out()).startsWith("**Subject:** Payment `pi_3SQx3FNfQ2vKr8aT4XGgLeKv`")
                 .doesNotContain("pi\\_").contains("Kind regards,  \n");
         assertThat(email.out().lines().filter(l -> l.startsWith("Subject:"))).isEmpty();
@@ -103,7 +105,7 @@ class ReplyOutputTest {
     @Test
     void copy_sends_the_reply_to_the_terminal_clipboard_on_stderr() throws Exception {
         CliRun.Result r = new CliRun().stderrTerminal().run("check", "58213-4f9a1c2b7e", "--lang", "ru", "--copy");
-        String reply = JSON.readTree(new CliRun().run("check", "58213-4f9a1c2b7e", "--lang", "ru", "-o", "json").out())
+        String reply = JSON.readTree(new CliRun().run("check", "58213-4f9a1c2b7e", "--lang", "ru", "-o", "json").ok().out())
                 .at("/reply/text").asText();
 
         assertThat(r.exit()).isZero();
@@ -119,6 +121,7 @@ class ReplyOutputTest {
         CliRun.Result r = new CliRun().stderrTerminal().env("TMUX", "/tmp/tmux-0/default,1,0")
                 .run("check", "58213-4f9a1c2b7e", "--channel", "email", "--copy");
 
+        assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("\u001bPtmux;\u001b\u001b]52;c;").contains("without the subject line")
                 .contains("tmux");
         Matcher m = Pattern.compile("\u001b]52;c;([A-Za-z0-9+/=]+)\u0007").matcher(r.err());

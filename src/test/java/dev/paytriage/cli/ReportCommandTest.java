@@ -62,8 +62,14 @@ class ReportCommandTest {
 
     @Test
     void a_higher_card_threshold_finds_no_cluster() {
-        CliRun.Result r = run.run("report", results.toString(), "--min-cards", "5");
-        assertThat(r.out()).doesNotContain("different cards failed");
+        CliRun.Result four = run.run("report", results.toString(), "--min-cards", "4");
+        CliRun.Result five = run.run("report", results.toString(), "--min-cards", "5");
+
+        assertThat(four.exit()).as(four.err()).isZero();
+        assertThat(four.out()).contains("4 different cards failed at shop Bulba Games");
+        assertThat(five.exit()).as(five.err()).isZero();
+        assertThat(five.out()).as("the rest of the report is there").contains("By party").contains("By reason")
+                .doesNotContain("different cards failed").doesNotContain("Looks like an incident");
     }
 
     @Test

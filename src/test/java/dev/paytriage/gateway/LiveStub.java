@@ -9,12 +9,16 @@ import dev.paytriage.config.Config;
 import dev.paytriage.config.GatewayConfig;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A WireMock gateway and adapters pointed at it, with invented credentials that tests check never
- * appear in a message or a log line.
+ * appear in a message or a log line. Registered as an extension ({@code @RegisterExtension static final
+ * LiveStub stub = new LiveStub();}) it forgets its stubs and log before each test and stops after the class.
  */
-public final class LiveStub implements AutoCloseable {
+public final class LiveStub implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
     public static final String SHOP_ID = "361";
     public static final String SECRET_KEY = "bg-secret-7Yq2ZkP9wLx4";
     public static final String STRIPE_KEY = "sk_test_51Invented0Key9Qz";
@@ -67,6 +71,17 @@ public final class LiveStub implements AutoCloseable {
                 assertThat(l).doesNotContain(secret);
             }
         }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        server.resetAll();
+        log.clear();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -117,7 +117,8 @@ public final class StripeMapper {
         if (source == null && outcome != null) {
             source = outcomeSource(outcome);
         }
-        Decline decline = codes.isEmpty() && message == null ? null
+        // a succeeded intent's charge outcome ("authorized", "Payment complete.") is no decline, as for a charge
+        Decline decline = status == TxStatus.SUCCESSFUL || codes.isEmpty() && message == null ? null
                 : new Decline(source == null ? "issuer" : source, codes.isEmpty() ? null : codes.get(0).value(),
                         message != null ? message : text(outcome, "seller_message"), codes);
         Long amount = longValue(pi, "amount");

@@ -12,65 +12,59 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.paytriage.PaytriageException;
-import dev.paytriage.gateway.Fixtures;
 import dev.paytriage.gateway.Gateway;
 import dev.paytriage.gateway.GatewayException;
 import dev.paytriage.gateway.LiveStub;
+import dev.paytriage.gateway.Payloads;
 import dev.paytriage.gateway.http.Secrets;
 import dev.paytriage.model.Code;
 import dev.paytriage.model.Transaction;
 import dev.paytriage.model.TxStatus;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The rest adapter configured for a third gateway it has never heard of: Checkout.com, whose shared
- * payloads (webhook bodies, the same shape as its payment answers) are served by WireMock.
+ * The rest adapter configured for a third gateway it has never heard of: Checkout.com, whose payment
+ * answers (the project's own, payloads/checkoutcom, in the shape of GET /payments/{id}) are served by
+ * WireMock; and the adapter's auth, mapping and config errors on small answers of its own.
  */
 class RestContractTest {
+    @RegisterExtension
     static final LiveStub stub = new LiveStub();
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    static final String APPROVED = "webhook_payment_approved_docs2019.json";
-    static final String DECLINED = "webhook_payment_declined_do_not_honour_docs2019.json";
+    static final String CAPTURED = "payment_captured.json";
+    static final String DECLINED = "payment_declined.json";
+    static final String BY_REFERENCE = "payments_by_reference.json";
 
-    /** Checkout.com's payment fields, as an agent would write them in the config. */
+    /** Checkout.com's GET /payments/{id} answer, as an agent would map it in the config (latest action first). */
     static final String CHECKOUT = """
             by_id: /payments/{id}
             by_order: /payments?reference={id}
             list_pointer: /data
             auth: {type: header, header_name: Authorization, header_value: %s}
             fields:
-              id: /data/id
-              status: /type
-              amount_minor: /data/amount
-              currency: /data/currency
-              created_at: /data/processed_on
-              order_id: /data/reference
-              decline_code: /data/response_code
-              decline_message: /data/response_summary
-              card_brand: /data/source/scheme
-              card_bin: /data/source/bin
-              card_last4: /data/source/last_4
-              card_issuer_country: /data/source/issuer_country
-              card_issuer_name: /data/source/issuer
-              rrn: /data/processing/retrieval_reference_number
-              auth_code: /data/auth_code
-            status_map: {payment_approved: successful, payment_declined: failed}
+              id: /id
+              status: /status
+              amount_minor: /amount
+              currency: /currency
+              created_at: /requested_on
+              order_id: /reference
+              description: /description
+              decline_code: /actions/0/response_code
+              decline_message: /actions/0/response_summary
+              card_brand: /source/scheme
+              card_bin: /source/bin
+              card_last4: /source/last4
+              card_issuer_country: /source/issuer_country
+              card_issuer_name: /source/issuer
+              rrn: /processing/retrieval_reference_number
+              auth_code: /actions/1/auth_code
+              three_ds_status: /3ds/authentication_response
+              three_ds_eci: /3ds/eci
+            status_map: {Captured: successful, Authorized: successful, Declined: failed, Pending: pending, Voided: canceled}
             code_namespace: checkoutcom
             """.formatted(LiveStub.REST_TOKEN);
-
-    @AfterAll
-    static void stop() {
-        stub.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        stub.server.resetAll();
-        stub.log.clear();
-    }
 
     static JsonNode yaml(String text) {
         try {
@@ -81,45 +75,50 @@ class RestContractTest {
     }
 
     @Test
-    void the_shared_checkout_com_payloads_map_through_json_pointers() {
-        assertThat(Fixtures.of("checkoutcom")).extracting(p -> p.getFileName().toString())
-                .containsExactlyInAnyOrder(APPROVED, DECLINED);
-        stub.server.stubFor(get("/payments/pay_waji5li3mqtetnaor77xmow4bq")
-                .withHeader("Authorization", equalTo(LiveStub.REST_TOKEN)).willReturn(okJson(Fixtures.read("checkoutcom", APPROVED))));
-        stub.server.stubFor(get("/payments/pay_pfyq4sdkrvoexn737g2e26c3xm")
-                .withHeader("Authorization", equalTo(LiveStub.REST_TOKEN)).willReturn(okJson(Fixtures.read("checkoutcom", DECLINED))));
+    void every_checkout_com_payload_is_read_by_a_test_here() {
+        assertThat(Payloads.of("checkoutcom")).containsExactlyInAnyOrder(CAPTURED, DECLINED, BY_REFERENCE);
+    }
+
+    @Test
+    void checkout_com_payments_map_through_json_pointers() {
+        stub.server.stubFor(get("/payments/pay_x4b7qkw2ntzevj5dfg6mr3ohsa")
+                .withHeader("Authorization", equalTo(LiveStub.REST_TOKEN)).willReturn(okJson(Payloads.read("checkoutcom", CAPTURED))));
+        stub.server.stubFor(get("/payments/pay_m2d5rj8vfwqh6ket3cbnz7xgyu")
+                .withHeader("Authorization", equalTo(LiveStub.REST_TOKEN)).willReturn(okJson(Payloads.read("checkoutcom", DECLINED))));
         Gateway g = stub.rest(yaml(CHECKOUT));
 
-        Transaction ok = g.byId("pay_waji5li3mqtetnaor77xmow4bq").orElseThrow();
-        Transaction declined = g.byId("pay_pfyq4sdkrvoexn737g2e26c3xm").orElseThrow();
+        Transaction ok = g.byId("pay_x4b7qkw2ntzevj5dfg6mr3ohsa").orElseThrow();
+        Transaction declined = g.byId("pay_m2d5rj8vfwqh6ket3cbnz7xgyu").orElseThrow();
 
-        assertThat(ok.status()).isEqualTo(TxStatus.SUCCESSFUL);
+        assertThat(ok.status()).as("status_map: Captured").isEqualTo(TxStatus.SUCCESSFUL);
         assertThat(ok.gatewayType()).isEqualTo("rest");
-        assertThat(ok.amount().display()).isEqualTo("100.00 EUR");
-        assertThat(ok.createdAt()).isEqualTo(Instant.parse("2019-06-07T08:25:21Z"));
-        assertThat(ok.orderId()).isEqualTo("ORD-5023-4E89");
+        assertThat(ok.amount().display()).isEqualTo("42.50 SEK");
+        assertThat(ok.createdAt()).isEqualTo(Instant.parse("2026-11-21T09:14:07.4512345Z"));
+        assertThat(ok.orderId()).isEqualTo("NC-SE-7781");
         assertThat(ok.card().masked()).isEqualTo("424242******4242");
-        assertThat(ok.card().issuerName()).isEqualTo("JPMORGAN CHASE BANK NA");
-        assertThat(ok.processing().rrn()).isEqualTo("000007895269");
+        assertThat(ok.card().issuerName()).isEqualTo("CASE BANK SE");
+        assertThat(ok.processing().rrn()).isEqualTo("633109412250");
+        assertThat(ok.processing().authCode()).isEqualTo("471095");
+        assertThat(ok.threeDSecure().eci()).isEqualTo("05");
         assertThat(ok.decline()).isNull();
-        assertThat(declined.status()).isEqualTo(TxStatus.FAILED);
-        assertThat(declined.decline().codes()).containsExactly(new Code("checkoutcom", "20005"));
-        assertThat(declined.decline().message()).isEqualTo("Declined - Do Not Honour");
-        assertThat(declined.amount().display()).isEqualTo("0.05 EUR");
+        assertThat(declined.status()).as("status_map: Declined, whatever its case").isEqualTo(TxStatus.FAILED);
+        assertThat(declined.decline().codes()).containsExactly(new Code("checkoutcom", "20051"));
+        assertThat(declined.decline().message()).isEqualTo("Insufficient Funds");
+        assertThat(declined.amount().display()).isEqualTo("159.00 SEK");
+        assertThat(declined.threeDSecure()).as("no 3ds section").isNull();
         stub.assertNoSecrets();
     }
 
     @Test
     void an_order_lists_every_item_the_list_pointer_finds() {
-        stub.server.stubFor(get(urlPathEqualTo("/payments")).withQueryParam("reference", equalTo("ORD-5023-4E89"))
-                .willReturn(okJson("{\"data\":[" + Fixtures.read("checkoutcom", APPROVED) + ","
-                        + Fixtures.read("checkoutcom", DECLINED) + "]}")));
+        stub.server.stubFor(get(urlPathEqualTo("/payments")).withQueryParam("reference", equalTo("NC-SE-7790"))
+                .willReturn(okJson(Payloads.read("checkoutcom", BY_REFERENCE))));
         stub.server.stubFor(get(urlPathEqualTo("/payments")).withQueryParam("reference", equalTo("none"))
-                .willReturn(okJson("{\"data\":[]}")));
+                .willReturn(okJson("{\"limit\":10,\"skip\":0,\"total_count\":0,\"data\":[]}")));
         Gateway g = stub.rest(yaml(CHECKOUT));
 
-        assertThat(g.byOrderId("ORD-5023-4E89")).extracting(Transaction::status)
-                .containsExactly(TxStatus.SUCCESSFUL, TxStatus.FAILED);
+        assertThat(g.byOrderId("NC-SE-7790")).extracting(Transaction::id)
+                .containsExactlyInAnyOrder("pay_m2d5rj8vfwqh6ket3cbnz7xgyu", "pay_x4b7qkw2ntzevj5dfg6mr3ohsa");
         assertThat(g.byOrderId("none")).isEmpty();
     }
 
