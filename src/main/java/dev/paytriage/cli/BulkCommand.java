@@ -121,7 +121,9 @@ final class BulkCommand extends BaseCommand {
                         ? new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8))
                         : Files.newBufferedReader(inputPath, StandardCharsets.UTF_8);
                 ResultSink sink = sink(csv, done);
-                Progress progress = new Progress(err(), env.stderrTty(), errStyle().color(), total)) {
+                // the bar redraws itself with carriage returns: past the guard, which would turn them into newlines
+                Progress progress = new Progress(env.stderrTty() ? TerminalGuard.raw(err()) : err(), env.stderrTty(),
+                        errStyle().color(), total)) {
             InputReader rows = new InputReader(reader, InputReader.sniff(stdin ? null : input, reader),
                     stdin ? "stdin" : input);
             BulkRunner runner = new BulkRunner(workers, cases, sink, progress);
