@@ -18,7 +18,8 @@ import java.util.List;
  * group under three digits inside — so dates and amounts do not combine into one); an unbroken group
  * longer than 19 digits is checked at its head and tail (a card number with digits glued on); and
  * exactly four four-digit groups written alike (no commas) with a card's first digit are a card number
- * even when Luhn fails (a customer's typo is still their card). Memory is bounded by a window of groups.
+ * even when Luhn fails (a customer's typo is still their card). Several groups never end in digits
+ * glued to a letter (a UUID's "…-8365-2610dcbe…"). Memory is bounded by a window of groups.
  */
 final class PanScanner {
     static final int MIN = 13;
@@ -358,6 +359,9 @@ final class PanScanner {
                 }
                 return;
             }
+            if (k == LETTER && !inGap && inRun) {
+                w.gluedToLetter(); // "2610dcbe": the digits belong to a word (a UUID's block), not a card group
+            }
             endRun();
         }
 
@@ -394,6 +398,10 @@ final class PanScanner {
         final int[] start = new int[SLOTS];
         final int[] stop = new int[SLOTS];
         final int[] firstSub = new int[SLOTS];
+        /** Where invisible characters split the group (bit k: after its k-th digit), for the first 19. */
+        final int[] splits = new int[SLOTS];
+        /** Whether a letter follows the group's last digit directly. */
+        final boolean[] glued = new boolean[SLOTS];
         final int[] gapAfter = new int[SLOTS];
         final byte[][] head = new byte[SLOTS][MAX];
         final int[][] headEnd = new int[SLOTS][MAX];
@@ -418,6 +426,8 @@ final class PanScanner {
             int g = slot(count);
             len[g] = 0;
             firstSub[g] = -1;
+            splits[g] = 0;
+            glued[g] = false;
             gapAfter[g] = 0;
         }
 
@@ -425,6 +435,9 @@ final class PanScanner {
             int g = slot(count);
             if (firstSub[g] < 0) {
                 firstSub[g] = len[g];
+            }
+            if (len[g] < MAX) {
+                splits[g] |= 1 << len[g];
             }
         }
 
@@ -442,6 +455,10 @@ final class PanScanner {
             tailStart[g][k % MAX] = from;
             stop[g] = to;
             len[g] = k + 1;
+        }
+
+        void gluedToLetter() {
+            glued[slot(count)] = true;
         }
 
         void close(int gapClass) {
@@ -487,7 +504,7 @@ final class PanScanner {
                     sumEven += total % 2 == 0 ? doubled : v;
                 }
                 int sum = total % 2 == 0 ? sumOdd : sumEven;
-                if (total >= MIN && sum % 10 == 0 && (k == 0 || startsLikeCard)) {
+                if (total >= MIN && sum % 10 == 0 && (k == 0 || startsLikeCard && !glued[g])) {
                     best = k;
                 }
             }
@@ -546,13 +563,21 @@ final class PanScanner {
          * (2–6, 9), not part of a longer list of such groups; a short fifth group (19-digit cards) joins them.
          */
         private Span fourByFour() {
+            int g0 = slot(0);
+            if (len[g0] == 16 && splits[g0] == (1 << 4 | 1 << 8 | 1 << 12) && cardFirstDigit(head[g0][0]) && !glued[g0]
+                    && prevLen != 4 && (count < 2 || len[slot(1)] != 4)) {
+                // four groups of four split by invisible characters only (zero-width space, soft hyphen)
+                StringBuilder digits = new StringBuilder(MAX);
+                appendHead(digits, g0, 16);
+                Span span = new Span(start[g0], stop[g0], SafeText.maskedPan(digits.toString()));
+                drop(1, true);
+                return span;
+            }
             if (count < 4) {
                 return null;
             }
-            int g0 = slot(0);
             int sep = gapAfter[g0];
-            int firstDigit = head[g0][0];
-            if (sep == 0 || firstDigit < 2 || firstDigit == 7 || firstDigit == 8) {
+            if (sep == 0 || !cardFirstDigit(head[g0][0])) {
                 return null;
             }
             for (int k = 0; k < 4; k++) {
@@ -573,6 +598,9 @@ final class PanScanner {
                     last = 4;
                 }
             }
+            if (glued[slot(last)]) {
+                return null;
+            }
             StringBuilder digits = new StringBuilder(MAX);
             for (int k = 0; k <= last; k++) {
                 appendHead(digits, slot(k), len[slot(k)]);
@@ -580,6 +608,11 @@ final class PanScanner {
             Span span = new Span(start[g0], stop[slot(last)], SafeText.maskedPan(digits.toString()));
             drop(last + 1, true);
             return span;
+        }
+
+        /** The first digits card schemes issue: 2–6 (Mastercard, Mir, Amex, Visa, Maestro, UnionPay…) and 9 (national). */
+        private static boolean cardFirstDigit(int d) {
+            return d >= 2 && d <= 6 || d == 9;
         }
 
         private void appendHead(StringBuilder sb, int g, int digits) {

@@ -37,7 +37,7 @@ public final class PanForms {
         "65", "9112", "2200", "2204", "62", "35", "36", "5018", "6304"};
     static final List<String> SEPARATORS = List.of(" ", "  ", "\t", ".", "_", "/", ",", "-", " - ", "\u2013", "\u2014",
             "\u2212", "\u00a0", "\u2009", "\u2007", "\u202f", "\u3000", "\u2002", "\u200b", "\u200d", "\u00ad", "\n",
-            "\r\n", "&nbsp;", "&#160;", "&#x20;", "&thinsp;", "%20", "%C2%A0", "%2E", ", ", ". ", " / ", "\uff0e",
+            "\r\n", "&nbsp;", "&#160;", "&#x20;", "&thinsp;", "%20", "%C2%A0", "%2E", ". ", " / ", "\uff0e",
             "\uff0d", "+");
     /** The zero of each decimal digit script used (ASCII first). */
     private static final int[] ZEROS = {'0', 0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x1040, 0x1D7CE, 0x1D7EC};
