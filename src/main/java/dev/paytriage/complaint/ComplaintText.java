@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A complaint as read, made safe and comparable the moment it arrives, before anything else sees it:
- * compatibility forms folded (full-width digits, NBSP and thin spaces), then through the gate
- * ({@link SafeText#clean}: terminal escapes stripped, card numbers masked in every form).
+ * through the gate ({@link SafeText#clean}: terminal escapes stripped, card numbers masked in every form)
+ * and compatibility forms folded (full-width digits, NBSP and thin spaces).
  * Three views of the same characters, index for index:
  * {@link #text()} to show and keep, {@link #fixed()} with look-alike letters set to each word's script
  * (ids are read here, case kept), and {@link #lower()} for matching words (lower case, ё→е).
@@ -34,15 +34,17 @@ public final class ComplaintText {
     }
 
     /**
-     * The safe, unified form of any outside text: what every later step and every output sees. Folded
-     * for comparison, then through the gate (escapes, controls, card numbers in every form) — folding
-     * first, so the gate sees the text as it will be shown.
+     * The safe, unified form of any outside text: what every later step and every output sees. Through
+     * the gate (escapes, controls, card numbers in every form), folded for comparison, and through the
+     * gate again, so it also sees the text as it will be shown.
      */
     static String safe(String raw) {
         if (raw == null) {
             return "";
         }
-        String s = raw;
+        // the gate before folding (removing invisible characters must not hide how a card was grouped)
+        // and after (collapsing spaces must not join what the gate saw apart); it is linear and idempotent
+        String s = SafeText.clean(raw);
         // NFKC folds full-width digits and odd spaces; it would also turn № into "No", so № is kept
         s = String.join("№", java.util.Arrays.stream(s.split("№", -1))
                 .map(part -> Normalizer.normalize(part, Normalizer.Form.NFKC)).toList());

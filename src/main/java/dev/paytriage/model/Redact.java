@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 public final class Redact {
     private static final Pattern SECRET_KEY = Pattern.compile(
             "(?i).*(secret|password|token|api_key|authorization|cavv|xid|pa_req|pa_res|creq|cres|md|three_ds_session_data|cvv|cvc|verification_value)$");
+    /** Keys whose value is a part of a card number: a longer number there is a full one, Luhn or not. */
+    private static final Pattern CARD_KEY = Pattern.compile(
+            "(?i)(?:(?:.*[_-])?(?:bin|iin|last_?4|last_?four|pan|card_?number|card_?no)|number)");
     public static final String MASK = "[redacted]";
 
     private Redact() {}
@@ -36,6 +39,15 @@ public final class Redact {
         return node == null ? null : walk(node, text, false);
     }
 
+    /** A card field holding 13 or more digits shows BIN and last four only, whatever the checksum says. */
+    private static JsonNode cardField(JsonNode v) {
+        String digits = v.asText().replaceAll("[\\s.\\-]", "");
+        if (!digits.matches("\\d{13,}")) {
+            return v;
+        }
+        return new TextNode(digits.length() <= 19 ? SafeText.maskedPan(digits) : MASK);
+    }
+
     private static JsonNode walk(JsonNode node, UnaryOperator<String> text, boolean maskSecretKeys) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (node.isObject()) {
@@ -48,6 +60,8 @@ public final class Redact {
                 if (maskSecretKeys && SECRET_KEY.matcher(name.toLowerCase(Locale.ROOT)).matches() && !v.isNull() && !v.isContainerNode()
                         && !"checks".equals(name)) {
                     out.set(name, new TextNode(MASK));
+                } else if (maskSecretKeys && !v.isContainerNode() && CARD_KEY.matcher(name).matches()) {
+                    out.set(name, cardField(walk(v, text, true)));
                 } else {
                     out.set(name, walk(v, text, maskSecretKeys));
                 }

@@ -43,16 +43,18 @@ class PanLeakProperties {
     private static final String UID = "5550-abcdef0123";
     private static final AtomicLong RUNS = new AtomicLong();
     private static LiveStub stub;
+    private static long before;
 
     @BeforeContainer
     static void start() {
+        before = PanForms.PRODUCED.get();
         stub = new LiveStub();
     }
 
     @AfterContainer
     static void stop() {
         stub.close();
-        System.out.println("PanLeakProperties: " + PanForms.PRODUCED.get() + " written card-number forms tried in "
+        System.out.println("PanLeakProperties: " + (PanForms.PRODUCED.get() - before) + " written card-number forms tried in "
                 + RUNS.get() + " command runs");
     }
 
@@ -195,7 +197,11 @@ class PanLeakProperties {
         t.put("message", "Declined: card " + w.text()).put("test", false).put("created_at", "2026-11-21T18:42:07Z");
         t.put("shop_id", "Shop " + w.text());
         t.put("card_number", new java.math.BigInteger(w.digits()));
-        t.putObject("by_card").put(w.digits(), w.text());
+        if (dev.paytriage.model.SafeText.luhn(w.digits())) {
+            // an unbroken number that fails Luhn is no card number where the key does not say so
+            t.put("ref_number_" + w.digits().length(), new java.math.BigInteger(w.digits()));
+            t.putObject("by_card").put(w.digits(), w.text());
+        }
         t.putObject("credit_card").put("brand", "visa " + w.text()).put("last_4", w.text()).put("bin", w.digits())
                 .put("issuer_country", "BY").put("issuer_name", "BANK " + w.text());
         t.putObject("payment").put("bank_code", "05").put("message", "Do not honor " + w.text())

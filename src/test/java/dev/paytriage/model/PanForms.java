@@ -180,7 +180,11 @@ public final class PanForms {
         return digitsOf(output).contains(digits);
     }
 
-    /** Every digit the text shows, in order, as ASCII: entities and percent-encoding decoded, scripts and look-alikes folded. */
+    /**
+     * The digit runs the text shows, each as ASCII digits, separated by '|': entities and percent-encoding
+     * decoded, scripts and look-alikes folded, spaces and separators skipped; anything else (a letter,
+     * a star of a masked number, a bullet) ends a run.
+     */
     public static String digitsOf(String text) {
         String s = decodeEntities(text);
         Matcher m = PERCENT_RUN.matcher(s);
@@ -199,17 +203,29 @@ public final class PanForms {
         StringBuilder digits = new StringBuilder();
         s.codePoints().forEach(cp -> {
             int d = Character.digit(cp, 10);
+            int type = Character.getType(cp);
             if (d >= 0) {
                 digits.append((char) ('0' + d));
+            } else if (lookalike(cp) != null) {
+                digits.append(lookalike(cp));
+            } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || ".,_/-+\u00b7".indexOf(cp) >= 0
+                    || type == Character.DASH_PUNCTUATION || type == Character.FORMAT || type == Character.NON_SPACING_MARK
+                    || cp == 0xAD) {
                 return;
-            }
-            for (Map.Entry<Character, String> e : LOOKALIKES.entrySet()) {
-                if (cp < 0x10000 && e.getValue().indexOf(cp) >= 0) {
-                    digits.append(e.getKey());
-                }
+            } else {
+                digits.append('|');
             }
         });
         return digits.toString();
+    }
+
+    private static Character lookalike(int cp) {
+        for (Map.Entry<Character, String> e : LOOKALIKES.entrySet()) {
+            if (cp < 0x10000 && e.getValue().indexOf(cp) >= 0) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private static String decodeEntities(String s) {
