@@ -10,9 +10,9 @@ package dev.paytriage.model;
 public record Card(String brand, String bin, String last4, String issuerCountry, String issuerName) {
 
     public Card {
-        brand = SafeText.clean(brand);
-        issuerCountry = SafeText.clean(issuerCountry);
-        issuerName = SafeText.clean(issuerName);
+        brand = oneLine(brand);
+        issuerCountry = oneLine(issuerCountry);
+        issuerName = oneLine(issuerName);
         bin = bin(bin);
         last4 = last4(last4);
     }
@@ -29,6 +29,12 @@ public record Card(String brand, String bin, String last4, String issuerCountry,
     public String shortLabel() {
         String b = Brands.display(brand);
         return last4 == null ? b : b + " •••• " + last4;
+    }
+
+    /** A name shown inside a sentence: through the gate, on one line. */
+    private static String oneLine(String s) {
+        String clean = SafeText.clean(s);
+        return clean == null ? null : clean.replaceAll("\\s+", " ").strip();
     }
 
     /** The leading digits, when six to eight; the first six of a longer number; else none. */
