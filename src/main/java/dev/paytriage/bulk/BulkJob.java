@@ -31,16 +31,21 @@ public final class BulkJob {
     private final BulkRunner.RowHandler handler;
     private final PrintWriter stdout;
     private final PrintWriter err;
+    private final PrintWriter progressErr;
     private final boolean stderrTty;
     private final boolean color;
     private final Consumer<String> note;
 
-    /** {@code note} receives what the agent should know while it runs (e.g. the input's guessed encoding). */
-    public BulkJob(BulkRunner.RowHandler handler, PrintWriter stdout, PrintWriter err, boolean stderrTty, boolean color,
-            Consumer<String> note) {
+    /**
+     * {@code note} receives what the agent should know while it runs (e.g. the input's guessed encoding);
+     * {@code progressErr} is stderr for the progress bar, which redraws itself with carriage returns.
+     */
+    public BulkJob(BulkRunner.RowHandler handler, PrintWriter stdout, PrintWriter err, PrintWriter progressErr,
+            boolean stderrTty, boolean color, Consumer<String> note) {
         this.handler = handler;
         this.stdout = stdout;
         this.err = err;
+        this.progressErr = progressErr;
         this.stderrTty = stderrTty;
         this.color = color;
         this.note = note;
@@ -85,7 +90,7 @@ public final class BulkJob {
         Summary summary;
         try (ResultSink sink = csv ? new CsvSink(out.writer(), out.hasContent())
                 : new JsonlSink(out.writer());
-                Progress progress = new Progress(err, stderrTty, color, total);
+                Progress progress = new Progress(progressErr, stderrTty, color, total);
                 rows) {
             BulkRunner runner = new BulkRunner(req.concurrency(), handler, sink, progress);
             // On Ctrl-C the JVM runs shutdown hooks and then halts: the hook stops the run and waits

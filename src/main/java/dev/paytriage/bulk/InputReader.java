@@ -249,7 +249,10 @@ public final class InputReader implements Iterator<InputRow>, AutoCloseable {
         return tooLong ? TOO_LONG : b.toString();
     }
 
-    private InputRow toRow(Map<String, String> v) {
+    private InputRow toRow(Map<String, String> cells) {
+        Map<String, String> v = new java.util.HashMap<>();
+        // every cell is outside text: through the gate once, here, before anything reads it
+        cells.forEach((k, val) -> v.put(SafeText.clean(k), SafeText.clean(val)));
         String ref = null;
         boolean order = false;
         for (String column : REF_COLUMNS) {
@@ -276,7 +279,7 @@ public final class InputReader implements Iterator<InputRow>, AutoCloseable {
             problems.append(problems.length() > 0 ? "; " : "").append("no reference: fill one of ")
                     .append(String.join(", ", REF_COLUMNS)).append(" (or text)");
         }
-        return new InputRow(row, SafeText.clean(ref), order, blankToNull(v.get("gateway")), from, topic, lang, channel,
+        return new InputRow(row, ref, order, blankToNull(v.get("gateway")), from, topic, lang, channel,
                 text, problems.length() == 0 ? null : problems.toString());
     }
 
@@ -293,7 +296,7 @@ public final class InputReader implements Iterator<InputRow>, AutoCloseable {
         E e = WireEnum.parse(type, v);
         if (e == null) {
             problems.append(problems.length() > 0 ? "; " : "").append(column).append(" '")
-                    .append(SafeText.clean(v)).append("' is not one of ")
+                    .append(v).append("' is not one of ")
                     .append(String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(WireEnum::wire).toList()));
         }
         return e;

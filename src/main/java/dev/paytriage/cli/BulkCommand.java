@@ -103,7 +103,9 @@ final class BulkCommand extends BaseCommand {
         }
         int workers = concurrency != null ? concurrency : gatewayConfig(s, caseOptions.gateway) == null ? 4
                 : gatewayConfig(s, caseOptions.gateway).concurrencyOrDefault();
-        BulkJob job = new BulkJob(cases, out(), err(), env.stderrTty(), errStyle().color(),
+        // the bar redraws itself with carriage returns: past the guard, which would turn them into newlines
+        BulkJob job = new BulkJob(cases, out(), err(), env.stderrTty() ? TerminalGuard.raw(err()) : err(),
+                env.stderrTty(), errStyle().color(),
                 line -> {
                     err().println("bulk: " + SafeText.clean(line));
                     err().flush();

@@ -4,7 +4,6 @@ import dev.paytriage.ExitCode;
 import dev.paytriage.output.Json;
 import dev.paytriage.output.JsonView;
 import dev.paytriage.output.MarkdownView;
-import dev.paytriage.output.Redact;
 import dev.paytriage.output.TextView;
 import dev.paytriage.pipeline.CaseQuery;
 import dev.paytriage.pipeline.CaseResult;
@@ -57,7 +56,7 @@ final class CheckCommand extends BaseCommand {
         CaseResult r = s.runner().check(q);
         if (global.verbose && r.transaction().raw() != null) {
             err().println("raw answer of " + r.gatewayName() + ":");
-            err().println(Json.pretty(Redact.payload(r.transaction().raw())));
+            err().println(Json.pretty(r.transaction().raw()));
         }
         String markdown = null;
         switch (format.output()) {

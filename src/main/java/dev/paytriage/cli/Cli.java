@@ -2,7 +2,6 @@ package dev.paytriage.cli;
 
 import dev.paytriage.ExitCode;
 import dev.paytriage.PaytriageException;
-import dev.paytriage.model.SafeText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -14,12 +13,13 @@ import picocli.CommandLine.Help.Ansi;
 public final class Cli {
     private Cli() {}
 
+    /** Everything the commands print passes {@link TerminalGuard}, the last guard before the terminal. */
     public static CommandLine newCommandLine(Env env, PrintWriter out, PrintWriter err) {
         RootCommand root = new RootCommand();
         root.env(env);
         CommandLine cmd = new CommandLine(root, new Factory(env));
-        cmd.setOut(out);
-        cmd.setErr(err);
+        cmd.setOut(TerminalGuard.wrap(out));
+        cmd.setErr(TerminalGuard.wrap(err));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         boolean helpColour = dev.paytriage.output.Style.decide(env.stdoutTty(), false, env.vars()).color();
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(helpColour ? Ansi.ON : Ansi.OFF));
@@ -34,14 +34,14 @@ public final class Cli {
         boolean verbose = parsed != null && parsed.expandedArgs().contains("--verbose");
         Throwable t = e;
         if (t instanceof PaytriageException p) {
-            err.println("paytriage: " + SafeText.clean(p.getMessage()));
+            err.println("paytriage: " + p.getMessage());
             if (verbose && p.getCause() != null) {
                 p.getCause().printStackTrace(err);
             }
             err.flush();
             return p.exitCode().code;
         }
-        err.println("paytriage: unexpected error: " + SafeText.clean(String.valueOf(e))
+        err.println("paytriage: unexpected error: " + e
                 + (verbose ? "" : " (run again with --verbose for details, and report it)"));
         if (verbose) {
             e.printStackTrace(err);
@@ -54,7 +54,7 @@ public final class Cli {
     private static int onBadParameters(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("paytriage: " + SafeText.clean(ex.getMessage()));
+        err.println("paytriage: " + ex.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
         err.flush();

@@ -8,7 +8,6 @@ import dev.paytriage.complaint.Fields;
 import dev.paytriage.output.ComplaintView;
 import dev.paytriage.output.Json;
 import dev.paytriage.output.MarkdownView;
-import dev.paytriage.output.Redact;
 import dev.paytriage.pipeline.ComplaintRunner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +127,7 @@ final class ComplaintCommand extends BaseCommand {
         }
         if (global.verbose && r.caseResult().found() && r.caseResult().transaction().raw() != null) {
             err().println("raw answer of " + r.caseResult().gatewayName() + ":");
-            err().println(Json.pretty(Redact.payload(r.caseResult().transaction().raw())));
+            err().println(Json.pretty(r.caseResult().transaction().raw()));
         }
         switch (format.output()) {
             case json -> out().println(Json.line(ComplaintView.json(r)));

@@ -31,7 +31,8 @@ public final class CopyOption {
             err.println("paytriage: the reply is too long for the terminal clipboard (OSC 52); copy it from stdout");
             return;
         }
-        err.print(seq);
+        // the one escape sequence printed on purpose: past the guard that strips every other
+        TerminalGuard.raw(err).print(seq);
         err.println("paytriage: copied the reply to the clipboard (" + text.length() + " characters"
                 + (reply.parts().size() > 1 && markdown == null ? ", " + reply.parts().size() + " parts" : "")
                 + (reply.channel() == Channel.EMAIL && markdown == null ? ", without the subject line" : "")

@@ -54,7 +54,9 @@ final class ExplainCommand extends BaseCommand {
 
     @Override
     int run(Services s) {
-        String query = String.join(" ", code);
+        // the code and --gateway as typed are outside text: through the gate once, here
+        String query = SafeText.clean(String.join(" ", code));
+        gateway = SafeText.clean(gateway);
         if (query.isBlank()) {
             throw new PaytriageException(ExitCode.USAGE, "CODE is empty: give a code such as F.0114 or 51");
         }
@@ -65,7 +67,7 @@ final class ExplainCommand extends BaseCommand {
             default -> out().print(ExplainView.text(e, outStyle()));
         }
         if (!e.found()) {
-            err().println("paytriage: no code '" + SafeText.clean(e.code()) + "' in " + String.join(", ", e.namespaces())
+            err().println("paytriage: no code '" + e.code() + "' in " + String.join(", ", e.namespaces())
                     + (e.near().isEmpty() ? ": check it, or add it under triage.overrides in the config"
                     : ": see the near matches above"));
             return ExitCode.NOT_FOUND.code;
@@ -85,7 +87,7 @@ final class ExplainCommand extends BaseCommand {
         if (g != null) {
             return g.type();
         }
-        throw new PaytriageException(ExitCode.USAGE, "--gateway " + SafeText.clean(gateway)
+        throw new PaytriageException(ExitCode.USAGE, "--gateway " + gateway
                 + " is neither a gateway type (" + String.join(", ", explainer.gatewayTypes())
                 + ", sandbox, rest) nor a gateway in the config");
     }

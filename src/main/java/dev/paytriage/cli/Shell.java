@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -35,6 +37,7 @@ final class Shell {
 
     Shell(Env env, Terminal terminal, Path historyFile) {
         this.terminal = terminal;
+        secure(historyFile);
         PrintWriter out = terminal.writer();
         // Inside the shell a command must not start prompts of its own on the same terminal.
         Env inner = new Env(env.vars(), env.home(), env.stdin(), false, env.stdoutTty(), env.stderrTty(), env.clock());
@@ -116,29 +119,71 @@ final class Shell {
         return code;
     }
 
-    /** Where history is kept: $XDG_STATE_HOME/paytriage/history, else ~/.local/state/paytriage/history. */
+    /**
+     * Where history is kept: $XDG_STATE_HOME/paytriage/history, else ~/.local/state/paytriage/history.
+     * The agent's own: the shell makes the directory 0700 and the file 0600 before writing to it.
+     */
     static Path historyFile(Env env) {
         String state = env.var("XDG_STATE_HOME");
         Path base = state != null && !state.isBlank() ? Path.of(state) : env.home().resolve(".local").resolve("state");
-        Path file = base.resolve("paytriage").resolve("history");
+        return base.resolve("paytriage").resolve("history");
+    }
+
+    /** Makes the history's directory (0700) and file (0600) before anything is written to them. */
+    private static void secure(Path file) {
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            restrict(file.toAbsolutePath().getParent(), "rwx------");
+            if (!Files.exists(file)) {
+                Files.createFile(file);
+            }
+            restrict(file, "rw-------");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return file;
     }
 
-    /** History that never stores a card number: lines are masked as they are added. */
+    /** Owner-only permissions where the file system has them (not on Windows). */
+    static void restrict(Path p, String perms) throws IOException {
+        if (Files.getFileStore(p).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
+        }
+    }
+
+    /**
+     * History that stores what passed the gate: a line is cleaned (card numbers in every form masked,
+     * controls stripped) as it is added, and the file stays the agent's alone (0600) after each save.
+     */
     static final class MaskingHistory extends DefaultHistory {
         @Override
         public void add(Instant time, String line) {
-            super.add(time, SafeText.maskPans(line));
+            super.add(time, SafeText.clean(line));
         }
 
         @Override
         protected void addHistoryLine(Path path, String line) {
-            super.addHistoryLine(path, SafeText.maskPans(line));
+            super.addHistoryLine(path, SafeText.clean(line));
+        }
+
+        @Override
+        public void save() throws IOException {
+            super.save();
+            Object file = reader() == null ? null : reader().getVariable(LineReader.HISTORY_FILE);
+            if (file != null && Files.exists(Path.of(file.toString()))) {
+                restrict(Path.of(file.toString()), "rw-------");
+            }
+        }
+
+        private LineReader reader;
+
+        @Override
+        public void attach(LineReader reader) {
+            this.reader = reader;
+            super.attach(reader);
+        }
+
+        private LineReader reader() {
+            return reader;
         }
     }
 }

@@ -2,20 +2,17 @@ package dev.paytriage.complaint;
 
 import dev.paytriage.model.SafeText;
 import java.text.Normalizer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A complaint as read, made safe and comparable the moment it arrives, before anything else sees it:
- * terminal escapes stripped, compatibility forms folded (full-width digits, NBSP and thin spaces),
- * card numbers masked. Three views of the same characters, index for index:
+ * through the gate ({@link SafeText#clean}: terminal escapes stripped, card numbers masked in every form)
+ * and compatibility forms folded (full-width digits, NBSP and thin spaces).
+ * Three views of the same characters, index for index:
  * {@link #text()} to show and keep, {@link #fixed()} with look-alike letters set to each word's script
  * (ids are read here, case kept), and {@link #lower()} for matching words (lower case, ё→е).
  */
 public final class ComplaintText {
-    // A customer's card number that fails Luhn (a typo) is still their card: mask 4-4-4-4 groups too.
-    private static final Pattern CARD_SHAPED = Pattern.compile(
-            "(?<![\\d*])[2-69]\\d{3}([ -])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{1,3})?(?![\\d*])");
     private static final Pattern FORMAT_CHARS = Pattern.compile("[\\p{Cf}\\u00AD]");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63]");
     private static final Pattern APOSTROPHES = Pattern.compile("[\\u2019\\u02BC\\u2018\\u0060\\u00B4\\u2032]");
@@ -36,11 +33,17 @@ public final class ComplaintText {
         return new ComplaintText(safe(raw));
     }
 
-    /** The safe, unified form of any outside text: what every later step and every output sees. */
+    /**
+     * The safe, unified form of any outside text: what every later step and every output sees. Through
+     * the gate (escapes, controls, card numbers in every form), folded for comparison, and through the
+     * gate again, so it also sees the text as it will be shown.
+     */
     static String safe(String raw) {
         if (raw == null) {
             return "";
         }
+        // the gate before folding (removing invisible characters must not hide how a card was grouped)
+        // and after (collapsing spaces must not join what the gate saw apart); it is linear and idempotent
         String s = SafeText.clean(raw);
         // NFKC folds full-width digits and odd spaces; it would also turn № into "No", so № is kept
         s = String.join("№", java.util.Arrays.stream(s.split("№", -1))
@@ -49,19 +52,7 @@ public final class ComplaintText {
         s = DASHES.matcher(s).replaceAll("-");
         s = APOSTROPHES.matcher(s).replaceAll("'");
         s = SPACES.matcher(s).replaceAll(" ");
-        s = SafeText.maskPans(s);
-        return maskCardShaped(s).strip();
-    }
-
-    private static String maskCardShaped(String s) {
-        Matcher m = CARD_SHAPED.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String digits = m.group().replaceAll("[^0-9]", "");
-            m.appendReplacement(out, Matcher.quoteReplacement(SafeText.maskedPan(digits)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return SafeText.clean(s).strip();
     }
 
     /** Lower case and ё→е, one character for one, so indices stay those of {@link #text()}. */

@@ -3,6 +3,7 @@ package dev.paytriage.complaint;
 import dev.paytriage.complaint.ComplaintFacts.Amount;
 import dev.paytriage.complaint.ComplaintFacts.Card;
 import dev.paytriage.model.Currencies;
+import dev.paytriage.model.SafeText;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -56,6 +57,10 @@ public final class Fields {
         String type = f.type();
         String shop = f.shop();
         String currency = f.currency();
+        if ((field == Field.REF || field == Field.ORDER) && SafeText.holdsCard(v)) {
+            throw new BadValue("is a card number (" + v + "): paytriage never looks a card number up at a gateway;"
+                    + " give the transaction id or the merchant's order id");
+        }
         switch (field) {
             case REF -> refs = List.of(reader.ref(v));
             case ORDER -> orders = List.of(v);

@@ -111,7 +111,16 @@ public final class ConfigLoader {
         if (!tree.isObject()) {
             throw fail(file, 1, null, "must be a mapping of keys (default_gateway, gateways, replies, triage)");
         }
-        interpolate(file, text, tree, new ArrayList<>());
+        FromEnv fromEnv = new FromEnv();
+        interpolate(file, text, tree, new ArrayList<>(), fromEnv);
+        try {
+            return typed(file, text, tree, fromEnv);
+        } catch (PaytriageException e) {
+            throw fromEnv.scrubbed(e);
+        }
+    }
+
+    private Config typed(Path file, String text, JsonNode tree, FromEnv fromEnv) {
         FileShape parsed;
         try {
             parsed = YAML.treeToValue(tree, FileShape.class);
@@ -121,8 +130,10 @@ public final class ConfigLoader {
                     + known(e));
         } catch (InvalidFormatException e) {
             List<String> path = path(e);
+            String env = fromEnv.names.get(path);
             throw fail(file, Locator.line(text, path), String.join(".", path), "has the wrong type: expected "
-                    + e.getTargetType().getSimpleName().toLowerCase() + ", got '" + e.getValue() + "'");
+                    + e.getTargetType().getSimpleName().toLowerCase() + ", got "
+                    + (env != null ? "the value of " + env + " (not shown)" : "'" + e.getValue() + "'"));
         } catch (MismatchedInputException e) {
             List<String> path = path(e);
             throw fail(file, Locator.line(text, path), String.join(".", path), "has the wrong type: expected "
@@ -182,8 +193,36 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * What came from the environment: which key paths, and the values of secret-holding variables
+     * (named like a key, secret, token or password, or set at a secret key), so an error never echoes them.
+     */
+    private static final class FromEnv {
+        private static final Pattern SECRET_VAR = Pattern.compile(
+                "(?i).*(key|secret|token|pass|pwd|auth|credential|private).*");
+        final Map<List<String>, String> names = new java.util.HashMap<>();
+        final Map<String, String> secrets = new java.util.LinkedHashMap<>();
+
+        void add(List<String> path, String name, String value) {
+            names.merge(List.copyOf(path), "${" + name + "}", (a, b) -> a + ", " + b);
+            String key = path.isEmpty() ? "" : path.get(path.size() - 1);
+            boolean secretKey = ConfigRedactor.SECRET_KEYS.contains(key) || key.matches("(?i).*(secret|password|token)$");
+            if (value.length() >= 4 && (SECRET_VAR.matcher(name).matches() || secretKey)) {
+                secrets.put(value, "${" + name + "}");
+            }
+        }
+
+        PaytriageException scrubbed(PaytriageException e) {
+            String m = e.getMessage();
+            for (Map.Entry<String, String> s : secrets.entrySet()) {
+                m = m.replace(s.getKey(), s.getValue());
+            }
+            return m.equals(e.getMessage()) ? e : new PaytriageException(e.exitCode(), m);
+        }
+    }
+
     /** Replaces ${NAME} in every string value; a missing variable is an error at its line. */
-    private void interpolate(Path file, String text, JsonNode node, List<String> path) {
+    private void interpolate(Path file, String text, JsonNode node, List<String> path, FromEnv fromEnv) {
         if (node instanceof ObjectNode obj) {
             Iterator<Map.Entry<String, JsonNode>> it = obj.properties().iterator();
             List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
@@ -192,15 +231,15 @@ public final class ConfigLoader {
                 List<String> p = new ArrayList<>(path);
                 p.add(e.getKey());
                 if (e.getValue().isTextual()) {
-                    obj.set(e.getKey(), new TextNode(resolve(file, text, p, e.getValue().asText())));
+                    obj.set(e.getKey(), new TextNode(resolve(file, text, p, e.getValue().asText(), fromEnv)));
                 } else {
-                    interpolate(file, text, e.getValue(), p);
+                    interpolate(file, text, e.getValue(), p, fromEnv);
                 }
             }
         }
     }
 
-    private String resolve(Path file, String text, List<String> path, String value) {
+    private String resolve(Path file, String text, List<String> path, String value, FromEnv fromEnv) {
         Matcher m = ENV_REF.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -209,6 +248,7 @@ public final class ConfigLoader {
                 throw fail(file, Locator.line(text, path), String.join(".", path), "uses ${" + m.group(1)
                         + "}, but the environment variable " + m.group(1) + " is not set: export it or write the value");
             }
+            fromEnv.add(path, m.group(1), v);
             m.appendReplacement(out, Matcher.quoteReplacement(v));
         }
         m.appendTail(out);

@@ -2,6 +2,7 @@ package dev.paytriage.gateway;
 
 import dev.paytriage.ExitCode;
 import dev.paytriage.PaytriageException;
+import dev.paytriage.model.SafeText;
 
 /** The gateway could not be reached, refused our credentials, or answered something we cannot read (exit 4). */
 public class GatewayException extends PaytriageException {
@@ -12,8 +13,9 @@ public class GatewayException extends PaytriageException {
         this(kind, message, null);
     }
 
+    /** The message may quote the gateway's own words: it passes the gate here, once, for every adapter. */
     public GatewayException(String kind, String message, Throwable cause) {
-        super(ExitCode.GATEWAY, message, cause);
+        super(ExitCode.GATEWAY, SafeText.clean(message), cause);
         this.kind = kind;
     }
 

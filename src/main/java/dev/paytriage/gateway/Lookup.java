@@ -1,5 +1,6 @@
 package dev.paytriage.gateway;
 
+import dev.paytriage.model.SafeText;
 import dev.paytriage.model.Transaction;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +26,12 @@ public final class Lookup {
 
     private Lookup() {}
 
+    /** Finds nothing, without asking, for a reference that is a card number (masked or not). */
     public static Found find(Gateway gateway, String ref, boolean orderIdOnly) {
         String trimmed = ref.trim();
+        if (SafeText.holdsCard(trimmed)) {
+            return new Found(trimmed, orderIdOnly, List.of());
+        }
         if (!orderIdOnly) {
             Optional<Transaction> byId = gateway.byId(trimmed);
             if (byId.isPresent()) {

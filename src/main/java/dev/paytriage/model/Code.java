@@ -6,6 +6,11 @@ package dev.paytriage.model;
  * The triage tables are keyed by these pairs, so no gateway field name leaks past its adapter.
  */
 public record Code(String namespace, String value) {
+    public Code {
+        namespace = SafeText.clean(namespace);
+        value = SafeText.clean(value);
+    }
+
     @Override
     public String toString() {
         return namespace + ":" + value;

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public record Decline(String source, String code, String message, List<Code> codes) {
     public Decline {
+        source = SafeText.clean(source);
+        code = SafeText.clean(code);
+        message = SafeText.clean(message);
         codes = codes == null ? List.of() : List.copyOf(codes);
     }
 }

@@ -9,7 +9,7 @@ public record Money(long minor, String currency) {
 
     public Money {
         Objects.requireNonNull(currency, "currency");
-        currency = currency.trim().toUpperCase(Locale.ROOT);
+        currency = SafeText.clean(currency).strip().toUpperCase(Locale.ROOT);
     }
 
     public int exponent() {

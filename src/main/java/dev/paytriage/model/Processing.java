@@ -8,6 +8,15 @@ package dev.paytriage.model;
 public record Processing(String rrn, String authCode, String networkTransactionId, String route, String cvcCheck,
         String avsCheck) {
 
+    public Processing {
+        rrn = SafeText.clean(rrn);
+        authCode = SafeText.clean(authCode);
+        networkTransactionId = SafeText.clean(networkTransactionId);
+        route = SafeText.clean(route);
+        cvcCheck = SafeText.clean(cvcCheck);
+        avsCheck = SafeText.clean(avsCheck);
+    }
+
     /** The record, or null when the gateway said nothing of this. */
     public static Processing of(String rrn, String authCode, String networkTransactionId, String route,
             String cvcCheck, String avsCheck) {

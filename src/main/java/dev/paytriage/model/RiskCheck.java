@@ -16,6 +16,15 @@ public record RiskCheck(
         String riskLevel,
         Boolean sentToNetwork) {
 
+    public RiskCheck {
+        engine = SafeText.clean(engine);
+        status = SafeText.clean(status);
+        message = SafeText.clean(message);
+        owner = SafeText.clean(owner);
+        rule = SafeText.clean(rule);
+        riskLevel = SafeText.clean(riskLevel);
+    }
+
     public boolean blocked() {
         return "failed".equals(status) || "blocked".equals(status);
     }

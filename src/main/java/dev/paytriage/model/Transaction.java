@@ -31,8 +31,17 @@ public record Transaction(
         JsonNode raw,
         Instant settledAt) {
 
+    /** Every string enters through the gate; {@code raw} is kept redacted (see {@link Redact}). */
     public Transaction {
         Objects.requireNonNull(id, "id");
+        id = SafeText.clean(id);
+        gateway = SafeText.clean(gateway);
+        gatewayType = SafeText.clean(gatewayType);
+        shop = SafeText.clean(shop);
+        orderId = SafeText.clean(orderId);
+        parentId = SafeText.clean(parentId);
+        description = SafeText.clean(description);
+        raw = Redact.payload(raw);
         type = type == null ? TxType.OTHER : type;
         status = status == null ? TxStatus.UNKNOWN : status;
     }

@@ -7,7 +7,6 @@ import dev.paytriage.complaint.Complaint;
 import dev.paytriage.complaint.ComplaintFacts;
 import dev.paytriage.complaint.MissingFacts;
 import dev.paytriage.model.Brands;
-import dev.paytriage.model.SafeText;
 import dev.paytriage.model.Transaction;
 import dev.paytriage.pipeline.ComplaintRunner;
 import dev.paytriage.pipeline.TransactionFinder;
@@ -96,16 +95,16 @@ public final class ComplaintView {
         for (TransactionFinder.Candidate cand : r.candidates()) {
             ObjectNode x = cands.addObject();
             Transaction t = cand.transaction();
-            x.put("id", SafeText.clean(t.id()));
+            x.put("id", t.id());
             x.put("score", cand.score());
             x.put("status", t.status().wire());
             x.put("amount", t.amount() == null ? null : t.amount().display());
             x.put("created_at", t.createdAt() == null ? null : t.createdAt().toString());
-            x.put("shop", SafeText.clean(t.shop()));
+            x.put("shop", t.shop());
             strings(x.putArray("why"), cand.why());
         }
         strings(o.putArray("missing"), r.missing().stream().map(MissingFacts.Fact::key).toList());
-        strings(o.putArray("notes"), r.notes().stream().map(SafeText::clean).toList());
+        strings(o.putArray("notes"), r.notes());
         o.put("text", c.text().text());
         return o;
     }

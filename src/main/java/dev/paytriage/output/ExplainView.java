@@ -2,7 +2,6 @@ package dev.paytriage.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paytriage.model.SafeText;
 import dev.paytriage.triage.Explainer;
 import dev.paytriage.triage.Row;
 import dev.paytriage.triage.VisaCategories;
@@ -55,7 +54,7 @@ public final class ExplainView {
             sb.append('\n');
         }
         if (e.matches().isEmpty()) {
-            sb.append("No code ").append(SafeText.clean(e.code())).append(" in ")
+            sb.append("No code ").append(e.code()).append(" in ")
                     .append(String.join(", ", e.namespaces())).append('.');
             if (e.near().isEmpty()) {
                 sb.append(" Nothing close either: check the code, or add it under triage.overrides in the config.\n");
@@ -77,8 +76,8 @@ public final class ExplainView {
     public static ObjectNode json(Explainer.Explanation e) {
         ObjectNode o = Json.object();
         o.put("schema", JsonView.SCHEMA);
-        o.put("query", SafeText.clean(e.query()));
-        o.put("code", SafeText.clean(e.code()));
+        o.put("query", e.query());
+        o.put("code", e.code());
         o.put("found", e.found());
         ArrayNode ns = o.putArray("namespaces");
         e.namespaces().forEach(ns::add);

@@ -8,7 +8,6 @@ import dev.paytriage.model.Decline;
 import dev.paytriage.model.Money;
 import dev.paytriage.model.Processing;
 import dev.paytriage.model.RiskCheck;
-import dev.paytriage.model.SafeText;
 import dev.paytriage.model.ThreeDSecure;
 import dev.paytriage.model.Transaction;
 import dev.paytriage.pipeline.CaseResult;
@@ -30,7 +29,7 @@ public final class JsonView {
             o.put("status", r.found() ? "ok" : "not_found");
         }
         ObjectNode q = o.putObject("query");
-        q.put("ref", SafeText.clean(r.query().ref()));
+        q.put("ref", r.query().ref());
         q.put("gateway", r.gatewayName());
         q.put("from", r.reply() == null ? null : r.reply().audience().wire());
         if (r.query().topic() != null) {
@@ -49,7 +48,7 @@ public final class JsonView {
 
     public static ObjectNode transaction(Transaction t) {
         ObjectNode o = Json.object();
-        o.put("id", SafeText.clean(t.id()));
+        o.put("id", t.id());
         o.put("gateway", t.gateway());
         o.put("gateway_type", t.gatewayType());
         o.put("type", t.type().wire());
@@ -57,10 +56,10 @@ public final class JsonView {
         o.set("amount", money(t.amount()));
         o.put("created_at", iso(t.createdAt()));
         o.put("paid_at", iso(t.paidAt()));
-        o.put("shop", SafeText.clean(t.shop()));
-        o.put("order_id", SafeText.clean(t.orderId()));
+        o.put("shop", t.shop());
+        o.put("order_id", t.orderId());
         if (t.parentId() != null) {
-            o.put("parent_id", SafeText.clean(t.parentId()));
+            o.put("parent_id", t.parentId());
         }
         o.put("test", t.test());
         o.set("card", card(t.card()));
@@ -73,11 +72,11 @@ public final class JsonView {
 
     private static ObjectNode attempt(Transaction t) {
         ObjectNode o = Json.object();
-        o.put("id", SafeText.clean(t.id()));
+        o.put("id", t.id());
         o.put("status", t.status().wire());
         o.put("created_at", iso(t.createdAt()));
         o.put("amount", t.amount() == null ? null : t.amount().display());
-        o.put("code", t.decline() == null ? null : SafeText.clean(t.decline().code()));
+        o.put("code", t.decline() == null ? null : t.decline().code());
         return o;
     }
 
@@ -91,9 +90,9 @@ public final class JsonView {
         o.put("confidence", v.confidence().wire());
         o.put("summary", v.summary());
         ArrayNode ev = o.putArray("evidence");
-        v.evidence().forEach(e -> ev.add(SafeText.clean(e)));
+        v.evidence().forEach(e -> ev.add(e));
         ArrayNode next = o.putArray("next_steps");
-        v.nextSteps().forEach(n -> next.add(SafeText.clean(n)));
+        v.nextSteps().forEach(n -> next.add(n));
         o.put("retry", v.retry());
         o.put("confidential", v.confidential());
         o.put("matched", v.matched());
@@ -130,10 +129,10 @@ public final class JsonView {
             return null;
         }
         ObjectNode o = Json.object();
-        o.put("rrn", SafeText.clean(p.rrn()));
-        o.put("auth_code", SafeText.clean(p.authCode()));
-        o.put("network_transaction_id", SafeText.clean(p.networkTransactionId()));
-        o.put("route", SafeText.clean(p.route()));
+        o.put("rrn", p.rrn());
+        o.put("auth_code", p.authCode());
+        o.put("network_transaction_id", p.networkTransactionId());
+        o.put("route", p.route());
         o.put("cvc_check", p.cvcCheck());
         o.put("avs_check", p.avsCheck());
         return o;
@@ -149,7 +148,7 @@ public final class JsonView {
         o.put("bin", c.bin());
         o.put("last4", c.last4());
         o.put("issuer_country", c.issuerCountry());
-        o.put("issuer_name", SafeText.clean(c.issuerName()));
+        o.put("issuer_name", c.issuerName());
         return o;
     }
 
@@ -159,11 +158,11 @@ public final class JsonView {
         }
         ObjectNode o = Json.object();
         o.put("source", d.source());
-        o.put("code", SafeText.clean(d.code()));
-        o.put("message", SafeText.clean(d.message()));
+        o.put("code", d.code());
+        o.put("message", d.message());
         ArrayNode codes = o.putArray("codes");
         for (Code c : d.codes()) {
-            codes.add(SafeText.clean(c.toString()));
+            codes.add(c.toString());
         }
         return o;
     }
@@ -174,9 +173,9 @@ public final class JsonView {
         }
         ObjectNode o = Json.object();
         o.put("status", t.status());
-        o.put("message", SafeText.clean(t.message()));
+        o.put("message", t.message());
         o.put("eci", t.eci());
-        o.put("fail_reason", SafeText.clean(t.failReason()));
+        o.put("fail_reason", t.failReason());
         return o;
     }
 
@@ -187,11 +186,11 @@ public final class JsonView {
         ObjectNode o = Json.object();
         o.put("engine", r.engine());
         o.put("status", r.status());
-        o.put("message", SafeText.clean(r.message()));
+        o.put("message", r.message());
         o.put("owner", r.owner());
         o.put("volume_limit_exceeded", r.volumeLimitExceeded());
         o.put("block_listed", r.blockListed());
-        o.put("rule", SafeText.clean(r.rule()));
+        o.put("rule", r.rule());
         o.put("risk_level", r.riskLevel());
         if (r.sentToNetwork() != null) {
             o.put("sent_to_network", r.sentToNetwork());

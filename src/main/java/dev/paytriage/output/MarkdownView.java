@@ -1,6 +1,5 @@
 package dev.paytriage.output;
 
-import dev.paytriage.model.SafeText;
 import dev.paytriage.model.Transaction;
 import dev.paytriage.pipeline.CaseResult;
 import dev.paytriage.reply.Channel;
@@ -134,12 +133,12 @@ public final class MarkdownView {
         Set<String> ids = new LinkedHashSet<>();
         Transaction t = r.transaction();
         if (t != null) {
-            ids.add(SafeText.clean(t.id()));
+            ids.add(t.id());
             if (t.orderId() != null) {
-                ids.add(SafeText.clean(t.orderId()));
+                ids.add(t.orderId());
             }
         }
-        r.attempts().forEach(a -> ids.add(SafeText.clean(a.id())));
+        r.attempts().forEach(a -> ids.add(a.id()));
         ids.remove(null);
         return ids;
     }

@@ -1,6 +1,5 @@
 package dev.paytriage.output;
 
-import dev.paytriage.model.SafeText;
 import dev.paytriage.model.Transaction;
 import dev.paytriage.pipeline.CaseResult;
 import dev.paytriage.reply.Reply;
@@ -30,15 +29,15 @@ public final class TextView {
         }
         if (r.attempts().size() > 1) {
             sb.append("  ").append(style.dim(r.attempts().size() + " attempts for order "
-                    + SafeText.clean(t.orderId()) + "; the verdict is about " + SafeText.clean(t.id()))).append('\n');
+                    + t.orderId() + "; the verdict is about " + t.id())).append('\n');
         }
         sb.append('\n').append(style.markup("bold", "Evidence")).append('\n');
         for (String e : v.evidence()) {
-            sb.append("  - ").append(SafeText.clean(e)).append('\n');
+            sb.append("  - ").append(e).append('\n');
         }
         sb.append(style.markup("bold", "Next")).append('\n');
         for (String n : v.nextSteps()) {
-            sb.append("  - ").append(SafeText.clean(n)).append('\n');
+            sb.append("  - ").append(n).append('\n');
         }
         Reply reply = r.reply();
         sb.append('\n').append(style.markup("bold", "Reply to the " + reply.audience().wire()
@@ -57,7 +56,7 @@ public final class TextView {
 
     static String txLine(Transaction t) {
         List<String> bits = new ArrayList<>();
-        bits.add(SafeText.clean(t.id()));
+        bits.add(t.id());
         bits.add(t.type().wire() + " " + t.status().wire());
         if (t.amount() != null) {
             bits.add(t.amount().display());
@@ -66,14 +65,14 @@ public final class TextView {
             bits.add(t.card().shortLabel());
         }
         if (t.shop() != null) {
-            bits.add(SafeText.clean(t.shop()));
+            bits.add(t.shop());
         }
         if (t.orderId() != null) {
-            bits.add("order " + SafeText.clean(t.orderId()));
+            bits.add("order " + t.orderId());
         }
         if (t.processing() != null && t.processing().rrn() != null) {
             // What the payer's bank asks for to trace the payment.
-            bits.add("RRN " + SafeText.clean(t.processing().rrn()));
+            bits.add("RRN " + t.processing().rrn());
         }
         if (t.test()) {
             bits.add("TEST");

@@ -2,6 +2,7 @@ package dev.paytriage.pipeline;
 
 import dev.paytriage.model.Audience;
 import dev.paytriage.model.Money;
+import dev.paytriage.model.SafeText;
 import dev.paytriage.model.Topic;
 import dev.paytriage.reply.Channel;
 import dev.paytriage.reply.Lang;
@@ -16,6 +17,12 @@ public record CaseQuery(
         Lang lang,
         Channel channel,
         Money claimedAmount) {
+
+    /** A reference from outside (command line, bulk cell) enters through the gate: a card number in it is masked. */
+    public CaseQuery {
+        ref = SafeText.clean(ref);
+        gateway = SafeText.clean(gateway);
+    }
 
     public CaseQuery withRef(String newRef) {
         return new CaseQuery(newRef, gateway, orderIdOnly, topic, from, lang, channel, claimedAmount);

@@ -49,12 +49,19 @@ public final class CaseRunner {
         this.defaultChannel = defaultChannel == null ? Channel.CHAT : defaultChannel;
     }
 
-    /** Looks the reference up; throws exit 3 when the gateway knows nothing by that reference. */
+    /**
+     * Looks the reference up; throws exit 3 when the gateway knows nothing by that reference, and exit 2,
+     * before any request, when the reference is a card number: a card number is never sent to a gateway.
+     */
     public CaseResult check(CaseQuery q) {
+        if (SafeText.holdsCard(q.ref())) {
+            throw new PaytriageException(ExitCode.USAGE, "REF " + q.ref() + " is a card number: paytriage never looks"
+                    + " a card number up at a gateway; give the transaction id or the merchant's order id");
+        }
         Gateway gateway = gateways.get(q.gateway());
         Lookup.Found found = Lookup.find(gateway, q.ref(), q.orderIdOnly());
         if (found.isEmpty()) {
-            throw new PaytriageException(ExitCode.NOT_FOUND, "no transaction " + SafeText.clean(q.ref())
+            throw new PaytriageException(ExitCode.NOT_FOUND, "no transaction " + q.ref()
                     + " on gateway " + gateway.name() + (q.orderIdOnly() ? " (searched as an order id)"
                     : " (searched as a transaction id, then as an order id)")
                     + ": check the reference, or try another gateway with --gateway");

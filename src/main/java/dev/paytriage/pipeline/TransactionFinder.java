@@ -7,7 +7,6 @@ import dev.paytriage.gateway.Gateways;
 import dev.paytriage.gateway.Lookup;
 import dev.paytriage.gateway.SearchCriteria;
 import dev.paytriage.model.Money;
-import dev.paytriage.model.SafeText;
 import dev.paytriage.model.Transaction;
 import java.time.Clock;
 import java.time.Duration;
@@ -210,7 +209,7 @@ public final class TransactionFinder {
     private static String describe(ComplaintFacts f, Instant from, Instant to) {
         List<String> bits = new ArrayList<>();
         if (f.shop() != null) {
-            bits.add("shop " + SafeText.clean(f.shop()));
+            bits.add("shop " + f.shop());
         }
         if (f.amount() != null) {
             bits.add(f.amount().value().toPlainString() + (f.amount().currencies().isEmpty() ? ""

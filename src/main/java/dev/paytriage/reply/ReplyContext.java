@@ -6,7 +6,6 @@ import dev.paytriage.model.Confidence;
 import dev.paytriage.model.Currencies;
 import dev.paytriage.model.LimitKind;
 import dev.paytriage.model.Party;
-import dev.paytriage.model.SafeText;
 import dev.paytriage.model.Transaction;
 import dev.paytriage.model.TxStatus;
 import dev.paytriage.model.TxType;
@@ -61,10 +60,10 @@ final class ReplyContext {
         ctx.put("confidence", v.confidence().wire());
         ctx.put("limit", v.limit() == null ? null : v.limit().wire());
         boolean declined = t != null && t.decline() != null;
-        ctx.put("code", hide || !declined ? null : SafeText.clean(t.decline().code()));
-        ctx.put("gateway_message", hide || !declined ? null : quotable(SafeText.clean(t.decline().message())));
-        ctx.put("evidence", internal ? v.evidence().stream().map(SafeText::clean).toList() : List.of());
-        ctx.put("next_steps", internal ? v.nextSteps().stream().map(SafeText::clean).toList() : List.of());
+        ctx.put("code", hide || !declined ? null : t.decline().code());
+        ctx.put("gateway_message", hide || !declined ? null : quotable(t.decline().message()));
+        ctx.put("evidence", internal ? v.evidence() : List.of());
+        ctx.put("next_steps", internal ? v.nextSteps() : List.of());
         ctx.put("matched", internal ? v.matched() : null);
         for (String retry : List.of("never", "now", "later", "after_fix", "after_payer_action")) {
             ctx.put("retry_" + retry, retry.equals(v.retry()));
@@ -122,7 +121,7 @@ final class ReplyContext {
                 item.put(known, known.equals(k));
             }
             item.put("known", MISSING_KEYS.contains(k));
-            item.put("text", SafeText.clean(k));
+            item.put("text", k);
             out.add(item);
         }
         return out;
@@ -141,7 +140,7 @@ final class ReplyContext {
 
     private static Map<String, Object> tx(Transaction t, Lang lang, ReplySettings s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", t == null ? null : SafeText.clean(t.id()));
+        m.put("id", t == null ? null : t.id());
         m.put("type", t == null ? null : t.type().wire());
         m.put("status", t == null ? null : t.status().wire());
         m.put("type_is", flags(TxType.values(), t == null ? null : t.type(), TxType::wire));
@@ -151,10 +150,10 @@ final class ReplyContext {
         m.put("day", t == null ? null : LocaleFormat.day(t.createdAt(), lang, s.zone()));
         m.put("time", t == null ? null : LocaleFormat.time(t.createdAt(), s.zone()));
         m.put("card", t == null ? null : card(t, lang));
-        String shop = t == null ? null : blankToNull(SafeText.clean(t.shop()));
+        String shop = t == null ? null : blankToNull(t.shop());
         m.put("shop", shop);
         m.put("shop_quoted", shop == null ? null : quoted(shop, lang));
-        m.put("order", t == null ? null : blankToNull(SafeText.clean(t.orderId())));
+        m.put("order", t == null ? null : blankToNull(t.orderId()));
         m.put("is_payout", t != null && t.type() == TxType.PAYOUT);
         m.put("is_refund", t != null && t.type() == TxType.REFUND);
         m.put("is_authorization", t != null && t.type() == TxType.AUTHORIZATION);

@@ -46,4 +46,26 @@ class HostileGatewayTextTest {
             assertThat(r.out()).as("the answer was read, not refused").contains("45.90");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void currency_card_brand_and_last_four_cannot_clear_the_screen_or_show_a_card_number() {
+        String answer = ANSWER.replace("\"currency\":\"XQZ\"", "\"currency\":\"\\u001b]0;PWNED\\u0007\\u001b[2JBYN\"")
+                .replace("\"brand\":\"visa\"", "\"brand\":\"visa\\u0090x\\u009c\\u0085\\u200f\\u061c\\u2028\\u007f\"")
+                .replace("\"last_4\":\"1111\"", "\"last_4\":\"4100743766986901\"");
+        try (LiveStub stub = new LiveStub()) {
+            stub.server.stubFor(get(urlPathEqualTo("/transactions/" + UID)).willReturn(okJson(answer)));
+            CliRun run = LiveConfig.run();
+            Path config = LiveConfig.write(run, LiveConfig.yaml(stub.server.baseUrl(), null, ""));
+            for (String output : new String[] {"text", "json", "markdown"}) {
+                CliRun.Result r = run.run("check", UID, "--config", config.toString(), "-o", output, "--verbose");
+                assertThat(r.exit()).as(r.err()).isZero();
+                String all = r.out() + r.err();
+                assertThat(all).doesNotContain(ESC).doesNotContain("\\u001b").doesNotContain("\u0090")
+                        .doesNotContain("\u0085").doesNotContain("\u200f").doesNotContain("\u061c")
+                        .doesNotContain("\u2028").doesNotContain("\u007f").doesNotContain("PWNED")
+                        .doesNotContain("4100743766986901");
+                assertThat(r.out()).contains("45.90").contains("BYN").doesNotContain("visa\n");
+            }
+        }
+    }
 }

@@ -45,7 +45,7 @@ public final class BeGatewayGateway implements Gateway {
             throw ctx.problem(List.of("gateways", name), "needs shop_id and secret_key (HTTP Basic auth of the beGateway API)");
         }
         HttpSettings settings = HttpSettings.of(name, c, ctx);
-        Secrets secrets = Secrets.of(c.secretKey()).withBasic(c.shopId(), c.secretKey());
+        Secrets secrets = Secrets.of(c.secretKey()).withBasic(c.shopId(), c.secretKey()).withUrl(c.baseUrl());
         var credentials = new GatewayHttp.Credentials("Authorization",
                 "Basic " + Secrets.basicToken(c.shopId(), c.secretKey()), "shop_id/secret_key");
         // X-API-Version: 3 switches the answer to the flat v3 shape with code and friendly_message.

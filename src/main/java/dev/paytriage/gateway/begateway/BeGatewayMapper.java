@@ -164,9 +164,9 @@ public final class BeGatewayMapper {
         if (c == null) {
             return null;
         }
-        String bin = text(c, "bin");
-        return new Card(text(c, "brand"), bin == null ? null : bin.substring(0, Math.min(6, bin.length())),
-                text(c, "last_4"), text(c, "issuer_country"), text(c, "issuer_name"));
+        // Card takes bin and last_4 by their shape: a whole card number in either shows as BIN or last four only
+        return new Card(text(c, "brand"), text(c, "bin"), text(c, "last_4"), text(c, "issuer_country"),
+                text(c, "issuer_name"));
     }
 
     private static Decline decline(JsonNode t, JsonNode section) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paytriage.ExitCode;
+import dev.paytriage.PaytriageException;
 import dev.paytriage.gateway.GatewayException;
 import dev.paytriage.gateway.Gateways;
 import dev.paytriage.model.SafeText;
@@ -95,12 +97,21 @@ public final class GatewayHttp {
         return secrets;
     }
 
-    /** GET the URL; an answer the adapter must read, or a GatewayException when there is nothing to read. */
+    /**
+     * GET the URL; an answer the adapter must read, or a GatewayException when there is nothing to read.
+     * A URL that holds a card number, in any form, is refused before anything is sent (exit 2): the
+     * commands refuse such a reference first, this is the last line.
+     */
     public Answer get(HttpUrl url) {
+        String target = RequestLog.target(url);
+        if (SafeText.holdsCard(url.encodedPath() + "?" + url.encodedQuery())
+                || SafeText.holdsCard(String.join("/", url.pathSegments()) + "?" + url.query())) {
+            throw new PaytriageException(ExitCode.USAGE, "refused to send a card number to gateway " + gateway
+                    + " (in " + SafeText.clean(target) + "): look the payment up by its transaction id or order id");
+        }
         RetryInterceptor.CallStats stats = new RetryInterceptor.CallStats();
         Request request = new Request.Builder().url(url).headers(headers).tag(RetryInterceptor.CallStats.class, stats)
                 .get().build();
-        String target = url.encodedPath() + (url.query() == null ? "" : "?" + url.query());
         Call call = client.newCall(request);
         long started = System.nanoTime();
         Response response;
@@ -154,7 +165,7 @@ public final class GatewayHttp {
         if (code >= 300 && code < 400) {
             String to = response.header("Location");
             throw new GatewayException("garbage", "gateway " + gateway + " redirected " + a.target() + " (HTTP " + code
-                    + (to == null ? "" : " to " + SafeText.clean(secrets.scrub(to))) + "): check base_url in " + configSource);
+                    + (to == null ? "" : " to " + secrets.scrub(to)) + "): check base_url in " + configSource);
         }
         return a;
     }
@@ -166,7 +177,8 @@ public final class GatewayHttp {
                     + " with an empty body to " + a.target() + ": check base_url in " + configSource);
         }
         try {
-            return JSON.readTree(a.body());
+            // decoded, a secret the gateway echoed escaped (\u0073k_…, \/) is plain text: scrub it again
+            return secrets.scrub(JSON.readTree(a.body()));
         } catch (JsonEOFException e) {
             throw new GatewayException("garbage", "gateway " + gateway + " answered HTTP " + a.status()
                     + " with truncated JSON (" + a.describeBody() + "): try again; if it persists, tell the gateway's support", e);
@@ -180,13 +192,13 @@ public final class GatewayHttp {
     /** A body the adapter did not expect (right JSON, wrong shape): exit 4 naming gateway, status and what it was. */
     public GatewayException unexpected(Answer a, String what) {
         return new GatewayException("garbage", "gateway " + gateway + " answered HTTP " + a.status() + " to " + a.target()
-                + " with " + SafeText.clean(what) + ": check base_url in " + configSource);
+                + " with " + what + ": check base_url in " + configSource);
     }
 
     /** The gateway understood the lookup and refused it with its own error (e.g. HTTP 422 E.1025): exit 4. */
     public GatewayException rejected(Answer a, String gatewaysWords) {
         return new GatewayException("rejected", "gateway " + gateway + " rejected the lookup (HTTP " + a.status() + "): "
-                + SafeText.clean(secrets.scrub(gatewaysWords)));
+                + secrets.scrub(gatewaysWords));
     }
 
     private GatewayException unreachable(IOException e, Call call, RetryInterceptor.CallStats stats, long started,
@@ -214,7 +226,7 @@ public final class GatewayHttp {
             message = "the connection to gateway " + gateway + " at " + where + " failed (" + describe(e) + "; "
                     + attempts(stats) + "): try again; check base_url in " + configSource;
         }
-        return new GatewayException("unreachable", SafeText.clean(secrets.scrub(message)), e);
+        return new GatewayException("unreachable", secrets.scrub(message), e);
     }
 
     private static boolean isConnect(IOException e) {

@@ -1,8 +1,8 @@
 package dev.paytriage.gateway.http;
 
 import dev.paytriage.gateway.GatewayLog;
+import dev.paytriage.model.Redact;
 import dev.paytriage.model.SafeText;
-import dev.paytriage.output.Redact;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,8 +75,24 @@ final class RequestLog {
         return t + ")";
     }
 
-    private static String target(HttpUrl url) {
-        return url.encodedPath() + (url.query() == null ? "" : "?" + url.query());
+    /**
+     * The path and query asked for, as shown in lines and messages: the value of a query parameter named
+     * like a credential (api_key, token, signature…) is redacted, whatever Secrets knows.
+     */
+    static String target(HttpUrl url) {
+        if (url.encodedQuery() == null) {
+            return url.encodedPath();
+        }
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < url.querySize(); i++) {
+            String name = url.queryParameterName(i);
+            String value = url.queryParameterValue(i);
+            q.append(i == 0 ? "?" : "&").append(name);
+            if (value != null) {
+                q.append('=').append(Secrets.SECRET_NAME.matcher(name).matches() ? Redact.MASK : value);
+            }
+        }
+        return url.encodedPath() + q;
     }
 
     private static String portSuffix(HttpUrl url) {

@@ -48,7 +48,8 @@ public final class RestGateway implements Gateway {
             case "header" -> new GatewayHttp.Credentials(a.headerName(), a.headerValue(), hint);
             default -> new GatewayHttp.Credentials(null, null, hint);
         };
-        Secrets secrets = Secrets.of(a.password(), a.token(), a.headerValue()).withBasic(a.username(), a.password());
+        Secrets secrets = Secrets.of(a.password(), a.token(), a.headerValue()).withBasic(a.username(), a.password())
+                .withUrl(c.baseUrl()).withUrl(spec.byId()).withUrl(spec.byOrder());
         GatewayHttp http = new GatewayHttp(name, HttpSettings.of(name, c, ctx), credentials, Map.of(), secrets, ctx);
         return new RestGateway(name, base, http, spec, c.shopName());
     }

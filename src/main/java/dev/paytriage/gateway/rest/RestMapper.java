@@ -119,7 +119,7 @@ final class RestMapper {
         if (last4 == null && brand == null && bin == null) {
             return null;
         }
-        return new Card(brand, bin == null ? null : bin.substring(0, Math.min(6, bin.length())), last4,
+        return new Card(brand, bin, last4,
                 text(item, "card_issuer_country"), text(item, "card_issuer_name"));
     }
 
