@@ -32,6 +32,9 @@ final class ReplyContext {
     static final List<String> MISSING_KEYS = List.of("transaction_id", "order_id", "amount", "currency", "date",
             "card_last4", "shop", "payment_system", "tx_type", "bank_statement");
 
+    /** What a complaint may ask for; a template answers it with {{#remedy_is.refund}}…{{/remedy_is.refund}}. */
+    static final List<String> REMEDIES = List.of("refund", "cancel", "deliver", "activate", "payout");
+
     private ReplyContext() {}
 
     static String family(ReplyRenderer.Request r) {
@@ -95,6 +98,12 @@ final class ReplyContext {
         ctx.put("currency_factor", withdrawn == null || withdrawn.factor() == 0 ? null
                 : String.format(java.util.Locale.ROOT, "%,d", withdrawn.factor()).replace(',', r.lang() == Lang.EN ? ',' : '\u00a0'));
         ctx.put("plural", new PluralLambda(r.lang()));
+        Map<String, Object> remedy = new LinkedHashMap<>();
+        REMEDIES.forEach(k -> remedy.put(k, k.equals(r.remedy())));
+        ctx.put("remedy_is", remedy);
+        ctx.put("has_remedy", r.remedy() != null && REMEDIES.contains(r.remedy()));
+        // the rule that stopped a payment is the merchant's business and the note's, never the payer's
+        ctx.put("risk_rule", !internal || t == null || t.risk() == null ? null : blankToNull(SafeText.clean(t.risk().rule())));
         ctx.put("subject", null);
         ctx.put("body", null);
         return ctx;
@@ -161,6 +170,13 @@ final class ReplyContext {
         m.put("successful", t != null && t.status() == TxStatus.SUCCESSFUL);
         m.put("failed", t != null && t.status().isFinalFailure());
         m.put("test", t != null && t.test());
+        m.put("rrn", t == null || t.processing() == null ? null : blankToNull(SafeText.clean(t.processing().rrn())));
+        m.put("alternative_method", t != null && t.alternativeMethod());
+        m.put("erip", t != null && "erip".equals(t.method()));
+        java.time.Instant paid = t == null ? null : t.paidAt() != null ? t.paidAt() : t.createdAt();
+        m.put("settlement_due", paid == null ? null
+                : LocaleFormat.day(dev.paytriage.triage.SettlementCalendar.due(paid, s.zone()).atStartOfDay(s.zone())
+                        .toInstant(), lang, s.zone()));
         return m;
     }
 
