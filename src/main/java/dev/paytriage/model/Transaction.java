@@ -9,7 +9,8 @@ import java.util.Objects;
  * payload for --verbose and is never used for decisions outside the adapter that produced it.
  * {@code settledAt} is when the acquirer settled the payment to the merchant, null when not (yet) known.
  * {@code method} is how the payer paid: {@code card}, or an alternative method as the gateway names it
- * ({@code erip}, {@code alternative}, …); null when the gateway did not say.
+ * ({@code erip}, {@code alternative}, …); null when the gateway did not say. {@code refunded} is what the
+ * gateway shows as refunded on the payment itself (Stripe's {@code amount_refunded}); null when nothing is.
  */
 public record Transaction(
         String id,
@@ -32,12 +33,22 @@ public record Transaction(
         boolean test,
         JsonNode raw,
         Instant settledAt,
-        String method) {
+        String method,
+        Money refunded) {
 
     public Transaction {
         Objects.requireNonNull(id, "id");
         type = type == null ? TxType.OTHER : type;
         status = status == null ? TxStatus.UNKNOWN : status;
+    }
+
+    /** A transaction with nothing refunded on it. */
+    public Transaction(String id, String gateway, String gatewayType, TxType type, TxStatus status, Money amount,
+            Instant createdAt, Instant paidAt, String shop, String orderId, String parentId, String description,
+            Card card, Decline decline, ThreeDSecure threeDSecure, RiskCheck risk, Processing processing, boolean test,
+            JsonNode raw, Instant settledAt, String method) {
+        this(id, gateway, gatewayType, type, status, amount, createdAt, paidAt, shop, orderId, parentId, description,
+                card, decline, threeDSecure, risk, processing, test, raw, settledAt, method, null);
     }
 
     /** A transaction whose payment method the gateway did not name. */
@@ -46,7 +57,7 @@ public record Transaction(
             Card card, Decline decline, ThreeDSecure threeDSecure, RiskCheck risk, Processing processing, boolean test,
             JsonNode raw, Instant settledAt) {
         this(id, gateway, gatewayType, type, status, amount, createdAt, paidAt, shop, orderId, parentId, description,
-                card, decline, threeDSecure, risk, processing, test, raw, settledAt, null);
+                card, decline, threeDSecure, risk, processing, test, raw, settledAt, null, null);
     }
 
     /** A transaction whose settlement is not known. */
@@ -55,7 +66,7 @@ public record Transaction(
             Card card, Decline decline, ThreeDSecure threeDSecure, RiskCheck risk, Processing processing, boolean test,
             JsonNode raw) {
         this(id, gateway, gatewayType, type, status, amount, createdAt, paidAt, shop, orderId, parentId, description,
-                card, decline, threeDSecure, risk, processing, test, raw, null, null);
+                card, decline, threeDSecure, risk, processing, test, raw, null, null, null);
     }
 
     /** A transaction whose gateway reported no processing references (kept for callers built before them). */
@@ -63,19 +74,19 @@ public record Transaction(
             Instant createdAt, Instant paidAt, String shop, String orderId, String parentId, String description,
             Card card, Decline decline, ThreeDSecure threeDSecure, RiskCheck risk, boolean test, JsonNode raw) {
         this(id, gateway, gatewayType, type, status, amount, createdAt, paidAt, shop, orderId, parentId, description,
-                card, decline, threeDSecure, risk, null, test, raw, null, null);
+                card, decline, threeDSecure, risk, null, test, raw, null, null, null);
     }
 
     /** The same transaction as seen through a named gateway configuration. */
     public Transaction withGateway(String name, String typeName) {
         return new Transaction(id, name, typeName, type, status, amount, createdAt, paidAt, shop, orderId,
-                parentId, description, card, decline, threeDSecure, risk, processing, test, raw, settledAt, method);
+                parentId, description, card, decline, threeDSecure, risk, processing, test, raw, settledAt, method, refunded);
     }
 
     /** The same transaction attributed to a shop (the gateway's answer named none, the config does). */
     public Transaction withShop(String shopName) {
         return new Transaction(id, gateway, gatewayType, type, status, amount, createdAt, paidAt, shopName, orderId,
-                parentId, description, card, decline, threeDSecure, risk, processing, test, raw, settledAt, method);
+                parentId, description, card, decline, threeDSecure, risk, processing, test, raw, settledAt, method, refunded);
     }
 
     /** Paid by an alternative method (ERIP, a wallet, a bank transfer), not by card. */

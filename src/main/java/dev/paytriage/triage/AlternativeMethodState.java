@@ -17,5 +17,9 @@ final class AlternativeMethodState implements FactSource {
             f.put("apm_awaiting_payer", "the " + tx.method() + " payment request is open and waits for the payer"
                     + " to pay it; nothing has been paid yet");
         }
+        if (tx.alternativeMethod() && tx.status() == TxStatus.EXPIRED && tx.type().movesMoneyFromPayer()) {
+            f.put("apm_expired_unpaid", "the " + tx.method() + " payment request expired before the payer paid it"
+                    + " (\"expired: the payment request was not settled\")");
+        }
     }
 }

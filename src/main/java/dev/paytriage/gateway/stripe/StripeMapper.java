@@ -140,7 +140,7 @@ public final class StripeMapper {
                 metadata(pi, orderKey), null, text(pi, "description"), card, decline,
                 threeDSecure(chargeCard) != null ? threeDSecure(chargeCard) : pendingAction(pi),
                 risk(outcome), StripeProcessing.of(chargeCard != null ? chargeCard : errorMethodCard), test(pi), pi,
-                null, charge != null ? method(charge) : "card");
+                null, charge != null ? method(charge) : "card", status == TxStatus.SUCCESSFUL ? refunded(charge) : null);
     }
 
     /** Names of API versions before 2019-02-11: requires_source is requires_payment_method, and so on. */
@@ -224,7 +224,32 @@ public final class StripeMapper {
                 instant(ch, "created"), status == TxStatus.SUCCESSFUL ? instant(ch, "created") : null,
                 firstNonNull(text(ch, "on_behalf_of"), text(ch, "calculated_statement_descriptor")),
                 metadata(ch, orderKey), text(ch, "payment_intent"), text(ch, "description"), card(card), decline,
-                threeDSecure(card), risk(outcome), StripeProcessing.of(card), test(ch), ch, null, method(ch));
+                threeDSecure(card), risk(outcome), StripeProcessing.of(card), test(ch), ch, null, method(ch),
+                refunded(ch));
+    }
+
+    /**
+     * What was refunded on a charge: {@code amount_refunded}, else the sum of its refunds — a bare array
+     * in 2013 answers, a list with {@code data} later. Null when nothing was.
+     */
+    static Money refunded(JsonNode ch) {
+        if (ch == null) {
+            return null;
+        }
+        Long amount = longValue(ch, "amount_refunded");
+        if (amount == null || amount == 0) {
+            JsonNode refunds = ch.get("refunds");
+            JsonNode list = refunds != null && refunds.isObject() ? refunds.get("data") : refunds;
+            long sum = 0;
+            if (list != null && list.isArray()) {
+                for (JsonNode r : list) {
+                    Long a = longValue(r, "amount");
+                    sum += a == null ? 0 : a;
+                }
+            }
+            amount = sum;
+        }
+        return amount > 0 ? money(amount, text(ch, "currency")) : null;
     }
 
     /**
