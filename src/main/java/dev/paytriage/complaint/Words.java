@@ -71,6 +71,14 @@ final class Words {
 
         /** How the phrase matches at token i: EXACT, FUZZY (one typo in a long word) or null. */
         Fit fit(List<Token> tokens, int i, Fuzz fuzz) {
+            return fit(tokens, i, fuzz, false);
+        }
+
+        /**
+         * As {@link #fit(List, int, Fuzz)}; {@code stemmed}: a word without "*" also matches the other forms
+         * of the same word (same stem, see {@link Stemmer}), words of three letters or more.
+         */
+        Fit fit(List<Token> tokens, int i, Fuzz fuzz, boolean stemmed) {
             if (i + words.size() > tokens.size()) {
                 return null;
             }
@@ -78,7 +86,8 @@ final class Words {
             for (int k = 0; k < words.size(); k++) {
                 String t = tokens.get(i + k).text();
                 String w = words.get(k);
-                boolean ok = stems.get(k) ? t.startsWith(w) : t.equals(w);
+                boolean ok = stems.get(k) ? t.startsWith(w)
+                        : t.equals(w) || stemmed && w.length() >= 3 && t.length() >= 3 && Stemmer.same(t, w);
                 if (!ok) {
                     if (fuzz == null || w.length() < 5 || t.length() < fuzz.minLength() || !fuzz.typo().test(t)
                             || !nearly(t, w, stems.get(k))) {
@@ -125,6 +134,13 @@ final class Words {
         }
 
         private final List<Entry<T>> entries = new ArrayList<>();
+        private boolean stemmed;
+
+        /** Words without "*" match every form of themselves (see {@link Phrase#fit(List, int, Fuzz, boolean)}). */
+        Phrases<T> stemmed() {
+            this.stemmed = true;
+            return this;
+        }
 
         Phrases<T> add(String phrase, T tag) {
             entries.add(new Entry<>(Phrase.of(phrase), tag));
@@ -145,7 +161,8 @@ final class Words {
             for (Entry<T> e : entries) {
                 for (int k = 0; k < e.phrase().size(); k++) {
                     String w = e.phrase().words().get(k);
-                    if (e.phrase().stems().get(k) ? token.startsWith(w) : token.equals(w)) {
+                    if (e.phrase().stems().get(k) ? token.startsWith(w) : token.equals(w)
+                            || stemmed && w.length() >= 3 && token.length() >= 3 && Stemmer.same(token, w)) {
                         return true;
                     }
                 }
@@ -157,7 +174,7 @@ final class Words {
         Match<T> at(List<Token> tokens, int i, Fuzz fuzz) {
             Match<T> best = null;
             for (Entry<T> e : entries) {
-                Fit f = e.phrase().fit(tokens, i, fuzz);
+                Fit f = e.phrase().fit(tokens, i, fuzz, stemmed);
                 if (f == null) {
                     continue;
                 }
@@ -174,7 +191,7 @@ final class Words {
             Match<T> best = null;
             for (Entry<T> e : entries) {
                 int from = j - e.phrase().size() + 1;
-                if (from >= 0 && e.phrase().fit(tokens, from, null) != null && (best == null || from < best.from())) {
+                if (from >= 0 && e.phrase().fit(tokens, from, null, stemmed) != null && (best == null || from < best.from())) {
                     best = new Match<>(e.tag(), e.phrase(), from, j + 1, false);
                 }
             }
