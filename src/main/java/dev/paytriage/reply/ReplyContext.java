@@ -168,6 +168,9 @@ final class ReplyContext {
         m.put("is_refund", t != null && t.type() == TxType.REFUND);
         m.put("is_authorization", t != null && t.type() == TxType.AUTHORIZATION);
         m.put("successful", t != null && t.status() == TxStatus.SUCCESSFUL);
+        // money actually collected from the card, not a hold, a void or a refund
+        m.put("charged", t != null && t.status() == TxStatus.SUCCESSFUL
+                && (t.type() == TxType.PAYMENT || t.type() == TxType.CAPTURE));
         m.put("failed", t != null && t.status().isFinalFailure());
         m.put("test", t != null && t.test());
         m.put("rrn", t == null || t.processing() == null ? null : blankToNull(SafeText.clean(t.processing().rrn())));
