@@ -227,6 +227,18 @@ class RealCorpusScoreTest {
     }
 
     @Test
+    void the_corpora_are_as_large_and_varied_as_issue_11_asks() {
+        assertThat(complaints).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(complaints.stream().filter(c -> c.lang().equals("ru")).count()).as("ru").isGreaterThanOrEqualTo(50);
+        assertThat(complaints.stream().filter(c -> c.lang().equals("uk")).count()).as("uk").isGreaterThanOrEqualTo(40);
+        assertThat(complaints.stream().filter(c -> c.lang().equals("en")).count()).as("en").isGreaterThanOrEqualTo(50);
+        assertThat(complaints.stream().filter(c -> c.author().equals("merchant")).count()).as("merchants").isGreaterThanOrEqualTo(30);
+        assertThat(payloads).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(complaints.stream().filter(c -> !Corpus.cardNumbersIn(c.text()).isEmpty()).count())
+                .as("complaints quoting a card number (for the leak check)").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     @EnabledIfSystemProperty(named = STRICT, matches = "true", disabledReason = WHY_OFF)
     void at_least_95_percent_of_gateway_answers_get_the_right_party() {
         assertThat(PAYLOADS.rate("party")).as(PAYLOADS.misses()).isGreaterThanOrEqualTo(0.95);
