@@ -33,7 +33,8 @@ final class Statements {
     }
 
     private final Phrases<String> facts = new Phrases<String>().stemmed();
-    private final Phrases<String> remedies = new Phrases<String>().stemmed();
+    // a remedy is a request, in its own forms: a stem would read "вернули" (they returned) as "верните"
+    private final Phrases<String> remedies = new Phrases<>();
     private final List<TopicRule> rules = new ArrayList<>();
 
     private static volatile Statements bundled;

@@ -33,7 +33,7 @@ final class ReplyContext {
             "card_last4", "shop", "payment_system", "tx_type", "bank_statement");
 
     /** What a complaint may ask for; a template answers it with {{#remedy_is.refund}}…{{/remedy_is.refund}}. */
-    static final List<String> REMEDIES = List.of("refund", "cancel", "deliver", "activate", "payout");
+    static final List<String> REMEDIES = List.of("refund", "cancel", "deliver", "activate");
 
     private ReplyContext() {}
 
