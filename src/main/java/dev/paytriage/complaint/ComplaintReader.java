@@ -142,6 +142,17 @@ public final class ComplaintReader {
         if (lat > cyr) {
             return Lang.EN;
         }
+        // Ukrainian typed with Russian letters ("мий пэрэказ затрымуеться"): its words, spelled either way
+        int ukWords = 0;
+        int ruWords = 0;
+        for (Token w : words) {
+            String f = UkrainianStemmer.fold(w.text());
+            ukWords += lx.languages.get("uk").folded().contains(f) ? 1 : 0;
+            ruWords += lx.languages.get("ru").folded().contains(f) ? 1 : 0;
+        }
+        if (ukWords >= 3 && ukWords > ruWords + 1) {
+            return Lang.UK;
+        }
         uk += 2 * lx.languages.get("uk").words().all(words, null).size();
         ru += 2 * lx.languages.get("ru").words().all(words, null).size();
         return uk > ru ? Lang.UK : Lang.RU;

@@ -45,24 +45,30 @@ final class Words {
         return out;
     }
 
-    /** A sequence of words, each exact or a stem. */
-    record Phrase(String source, List<String> words, List<Boolean> stems) {
+    /**
+     * A sequence of words, each exact or a stem ("*"); in a stemmed set a word ending in "!" is matched
+     * as written only ("оплатил!" is the verb, not also "оплата", the noun of the same stem).
+     */
+    record Phrase(String source, List<String> words, List<Boolean> stems, List<Boolean> asWritten) {
         static Phrase of(String source) {
             String norm = ComplaintText.lower(ComplaintText.safe(source));
             List<String> words = new ArrayList<>();
             List<Boolean> stems = new ArrayList<>();
+            List<Boolean> asWritten = new ArrayList<>();
             for (String raw : norm.split(" +")) {
                 boolean stem = raw.endsWith("*");
-                List<Token> parts = tokenize(stem ? raw.substring(0, raw.length() - 1) : raw);
+                boolean exact = raw.endsWith("!");
+                List<Token> parts = tokenize(stem || exact ? raw.substring(0, raw.length() - 1) : raw);
                 for (int k = 0; k < parts.size(); k++) {
                     words.add(parts.get(k).text());
                     stems.add(stem && k == parts.size() - 1);
+                    asWritten.add(exact && k == parts.size() - 1);
                 }
             }
             if (words.isEmpty()) {
                 throw new IllegalArgumentException("empty phrase '" + source + "'");
             }
-            return new Phrase(source, List.copyOf(words), List.copyOf(stems));
+            return new Phrase(source, List.copyOf(words), List.copyOf(stems), List.copyOf(asWritten));
         }
 
         int size() {
@@ -87,7 +93,8 @@ final class Words {
                 String t = tokens.get(i + k).text();
                 String w = words.get(k);
                 boolean ok = stems.get(k) ? t.startsWith(w)
-                        : t.equals(w) || stemmed && w.length() >= 3 && t.length() >= 3 && Stemmer.same(t, w);
+                        : t.equals(w) || stemmed && !asWritten.get(k) && w.length() >= 3 && t.length() >= 3
+                                && Stemmer.same(t, w);
                 if (!ok) {
                     if (fuzz == null || w.length() < 5 || t.length() < fuzz.minLength() || !fuzz.typo().test(t)
                             || !nearly(t, w, stems.get(k))) {
@@ -162,7 +169,8 @@ final class Words {
                 for (int k = 0; k < e.phrase().size(); k++) {
                     String w = e.phrase().words().get(k);
                     if (e.phrase().stems().get(k) ? token.startsWith(w) : token.equals(w)
-                            || stemmed && w.length() >= 3 && token.length() >= 3 && Stemmer.same(token, w)) {
+                            || stemmed && !e.phrase().asWritten().get(k) && w.length() >= 3 && token.length() >= 3
+                            && Stemmer.same(token, w)) {
                         return true;
                     }
                 }
