@@ -81,8 +81,8 @@ final class Statements {
     }
 
     Reading read(List<Token> tokens, Audience author) {
-        // a typo is a word no phrase knows: "пришел" is not a misspelt "прошел"
-        Words.Fuzz fuzz = new Words.Fuzz(5, t -> !facts.knows(t) && !remedies.knows(t));
+        // a typo is a word no phrase knows ("пришел" is not a misspelt "прошел"), of seven letters or more ("ending" is no "pending")
+        Words.Fuzz fuzz = new Words.Fuzz(7, t -> !facts.knows(t) && !remedies.knows(t));
         Map<String, List<String>> said = new LinkedHashMap<>();
         for (Phrases.Match<String> m : facts.all(tokens, fuzz)) {
             said.computeIfAbsent(m.tag(), k -> new ArrayList<>()).add(m.words(tokens));
