@@ -25,7 +25,8 @@ final class Amounts {
     // "оплатил 2 раза" is a count, not an amount
     private static final Set<String> COUNTED = Set.of("раз", "раза", "рази", "разів", "times", "time", "штук", "штуки",
             "шт", "попытки", "попыток", "спроби", "спроб", "attempts", "дня", "дней", "днів", "дні", "часа", "часов",
-            "годин", "години", "hours", "days", "минут", "хвилин", "minutes");
+            "годин", "години", "hours", "days", "минут", "хвилин", "minutes", "weeks", "week", "недели", "недель",
+            "неделю", "тижні", "тижнів", "тиждень", "months", "month", "месяца", "месяцев", "місяці", "місяців");
 
     private Amounts() {}
 
@@ -73,7 +74,10 @@ final class Amounts {
                     }
                 }
             }
-            if (codes == null) {
+            int after = tokenEndingAt(x, m.end());
+            // "my dollars 3 weeks ago": a currency word before a count of something else is no amount
+            boolean counted = after >= 0 && after + 1 < x.tokens.size() && COUNTED.contains(x.tokens.get(after + 1).text());
+            if (codes == null && !counted) {
                 int q = start > 0 && x.lower.charAt(start - 1) == ' ' ? start - 1 : start;
                 sym = symbolEndingAt(x, q);
                 if (sym != null) {

@@ -3,6 +3,7 @@ package dev.paytriage.complaint;
 import dev.paytriage.complaint.Words.Phrases;
 import dev.paytriage.complaint.Words.Token;
 import dev.paytriage.model.Audience;
+import dev.paytriage.model.Topic;
 import dev.paytriage.reply.Lang;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -20,6 +21,7 @@ import java.util.Set;
 public final class ComplaintReader {
     private final Lexicon lx = Lexicon.bundled();
     private final TopicRules topics = TopicRules.bundled();
+    private final Statements statements = Statements.bundled();
     private final IdFormats ids;
     private final Clock clock;
     private final ZoneId zone;
@@ -72,7 +74,16 @@ public final class ComplaintReader {
         ComplaintFacts facts = new ComplaintFacts(x.refs, List.copyOf(x.orderIds), regional(amounts, systems), when,
                 x.last4 == null ? null : new ComplaintFacts.Card(x.bin != null && x.bin.length() == 6 ? x.bin : null, x.last4),
                 x.email, List.copyOf(systems), x.type(), x.shop != null ? x.shop : knownShop(t.text()), null);
-        return new Complaint(t, language(x), topics.infer(x.freeTokens()), audience(x), facts);
+        Complaint.Inferred<Audience> author = audience(x);
+        Statements.Reading said = statements.read(x.freeTokens(), author.value());
+        Complaint.Inferred<Topic> topic = said.topic() != null ? new Complaint.Inferred<>(said.topic(), said.topicWords())
+                : topics.infer(x.freeTokens());
+        // a refund asked for with nothing made or promised is the remedy, not a missing refund
+        if (said.topic() == null && said.remedy() != null && (topic.value() == null || topic.value() == Topic.REFUND_MISSING)) {
+            topic = new Complaint.Inferred<>(Topic.OTHER, said.remedyWords());
+        }
+        return new Complaint(t, language(x), topic, author, facts, said.facts(),
+                new Complaint.Inferred<>(said.remedy(), said.remedyWords()));
     }
 
     /** "руб" is RUB or BYN: a payment system of one region (Белкарт, ЕРИП → BYN) puts its currency first. */
@@ -130,6 +141,17 @@ public final class ComplaintReader {
         }
         if (lat > cyr) {
             return Lang.EN;
+        }
+        // Ukrainian typed with Russian letters ("мий пэрэказ затрымуеться"): its words, spelled either way
+        int ukWords = 0;
+        int ruWords = 0;
+        for (Token w : words) {
+            String f = UkrainianStemmer.fold(w.text());
+            ukWords += lx.languages.get("uk").folded().contains(f) ? 1 : 0;
+            ruWords += lx.languages.get("ru").folded().contains(f) ? 1 : 0;
+        }
+        if (ukWords >= 3 && ukWords > ruWords + 1) {
+            return Lang.UK;
         }
         uk += 2 * lx.languages.get("uk").words().all(words, null).size();
         ru += 2 * lx.languages.get("ru").words().all(words, null).size();

@@ -202,8 +202,9 @@ final class Extraction {
                 continue;
             }
             int k = cue.to();
+            // "order NR-7712": a between-word joined to what follows by a dash is the id's own prefix
             while (k < tokens.size() && lx.orderWordsBetween.at(tokens, k, null) != null
-                    && !tokens.get(k).isNumber()) {
+                    && !tokens.get(k).isNumber() && !prefixOfId(tokens.get(k))) {
                 k++;
             }
             int pos = tokens.get(k - 1).end();
@@ -216,6 +217,12 @@ final class Extraction {
         while (m.find()) {
             takeOrderId(m.start(1));
         }
+    }
+
+    private boolean prefixOfId(Token tok) {
+        int e = tok.end();
+        return e + 1 < fixed.length() && (fixed.charAt(e) == '-' || fixed.charAt(e) == '_')
+                && Character.isLetterOrDigit(fixed.charAt(e + 1));
     }
 
     private void takeOrderId(int pos) {

@@ -18,7 +18,8 @@ import java.util.Map;
 final class Lexicon {
     static final String RESOURCE = "complaint/lexicon.yaml";
 
-    record LangMarkers(String letters, Phrases<String> words) {}
+    /** {@code folded}: the marker words with the letters a Russian keyboard lacks folded (see UkrainianStemmer.fold). */
+    record LangMarkers(String letters, Phrases<String> words, java.util.Set<String> folded) {}
 
     record DayPart(String name, LocalTime from, LocalTime to) {}
 
@@ -73,8 +74,11 @@ final class Lexicon {
 
     private Lexicon(JsonNode root) {
         for (Map.Entry<String, JsonNode> e : need(root, "languages").properties()) {
+            List<String> words = strings(need(e.getValue(), "words"));
             languages.put(e.getKey(), new LangMarkers(need(e.getValue(), "letters").asText(),
-                    new Phrases<String>().addAll(strings(need(e.getValue(), "words")), e.getKey())));
+                    new Phrases<String>().addAll(words, e.getKey()),
+                    java.util.Set.copyOf(words.stream().map(w -> UkrainianStemmer.fold(w.toLowerCase(java.util.Locale.ROOT)))
+                            .toList())));
         }
         for (JsonNode c : need(root, "currencies")) {
             currencies.addAll(strings(need(c, "words")), strings(need(c, "codes")));

@@ -45,24 +45,30 @@ final class Words {
         return out;
     }
 
-    /** A sequence of words, each exact or a stem. */
-    record Phrase(String source, List<String> words, List<Boolean> stems) {
+    /**
+     * A sequence of words, each exact or a stem ("*"); in a stemmed set a word ending in "!" is matched
+     * as written only ("оплатил!" is the verb, not also "оплата", the noun of the same stem).
+     */
+    record Phrase(String source, List<String> words, List<Boolean> stems, List<Boolean> asWritten) {
         static Phrase of(String source) {
             String norm = ComplaintText.lower(ComplaintText.safe(source));
             List<String> words = new ArrayList<>();
             List<Boolean> stems = new ArrayList<>();
+            List<Boolean> asWritten = new ArrayList<>();
             for (String raw : norm.split(" +")) {
                 boolean stem = raw.endsWith("*");
-                List<Token> parts = tokenize(stem ? raw.substring(0, raw.length() - 1) : raw);
+                boolean exact = raw.endsWith("!");
+                List<Token> parts = tokenize(stem || exact ? raw.substring(0, raw.length() - 1) : raw);
                 for (int k = 0; k < parts.size(); k++) {
                     words.add(parts.get(k).text());
                     stems.add(stem && k == parts.size() - 1);
+                    asWritten.add(exact && k == parts.size() - 1);
                 }
             }
             if (words.isEmpty()) {
                 throw new IllegalArgumentException("empty phrase '" + source + "'");
             }
-            return new Phrase(source, List.copyOf(words), List.copyOf(stems));
+            return new Phrase(source, List.copyOf(words), List.copyOf(stems), List.copyOf(asWritten));
         }
 
         int size() {
@@ -71,6 +77,14 @@ final class Words {
 
         /** How the phrase matches at token i: EXACT, FUZZY (one typo in a long word) or null. */
         Fit fit(List<Token> tokens, int i, Fuzz fuzz) {
+            return fit(tokens, i, fuzz, false);
+        }
+
+        /**
+         * As {@link #fit(List, int, Fuzz)}; {@code stemmed}: a word without "*" also matches the other forms
+         * of the same word (same stem, see {@link Stemmer}), words of three letters or more.
+         */
+        Fit fit(List<Token> tokens, int i, Fuzz fuzz, boolean stemmed) {
             if (i + words.size() > tokens.size()) {
                 return null;
             }
@@ -78,7 +92,9 @@ final class Words {
             for (int k = 0; k < words.size(); k++) {
                 String t = tokens.get(i + k).text();
                 String w = words.get(k);
-                boolean ok = stems.get(k) ? t.startsWith(w) : t.equals(w);
+                boolean ok = stems.get(k) ? t.startsWith(w)
+                        : t.equals(w) || stemmed && !asWritten.get(k) && w.length() >= 3 && t.length() >= 3
+                                && Stemmer.same(t, w);
                 if (!ok) {
                     if (fuzz == null || w.length() < 5 || t.length() < fuzz.minLength() || !fuzz.typo().test(t)
                             || !nearly(t, w, stems.get(k))) {
@@ -125,6 +141,13 @@ final class Words {
         }
 
         private final List<Entry<T>> entries = new ArrayList<>();
+        private boolean stemmed;
+
+        /** Words without "*" match every form of themselves (see {@link Phrase#fit(List, int, Fuzz, boolean)}). */
+        Phrases<T> stemmed() {
+            this.stemmed = true;
+            return this;
+        }
 
         Phrases<T> add(String phrase, T tag) {
             entries.add(new Entry<>(Phrase.of(phrase), tag));
@@ -145,7 +168,9 @@ final class Words {
             for (Entry<T> e : entries) {
                 for (int k = 0; k < e.phrase().size(); k++) {
                     String w = e.phrase().words().get(k);
-                    if (e.phrase().stems().get(k) ? token.startsWith(w) : token.equals(w)) {
+                    if (e.phrase().stems().get(k) ? token.startsWith(w) : token.equals(w)
+                            || stemmed && !e.phrase().asWritten().get(k) && w.length() >= 3 && token.length() >= 3
+                            && Stemmer.same(token, w)) {
                         return true;
                     }
                 }
@@ -157,7 +182,7 @@ final class Words {
         Match<T> at(List<Token> tokens, int i, Fuzz fuzz) {
             Match<T> best = null;
             for (Entry<T> e : entries) {
-                Fit f = e.phrase().fit(tokens, i, fuzz);
+                Fit f = e.phrase().fit(tokens, i, fuzz, stemmed);
                 if (f == null) {
                     continue;
                 }
@@ -174,7 +199,7 @@ final class Words {
             Match<T> best = null;
             for (Entry<T> e : entries) {
                 int from = j - e.phrase().size() + 1;
-                if (from >= 0 && e.phrase().fit(tokens, from, null) != null && (best == null || from < best.from())) {
+                if (from >= 0 && e.phrase().fit(tokens, from, null, stemmed) != null && (best == null || from < best.from())) {
                     best = new Match<>(e.tag(), e.phrase(), from, j + 1, false);
                 }
             }

@@ -36,7 +36,14 @@ public final class ComplaintView {
             head.add("from " + r.caseResult().query().from().wire()
                     + (fromSource(r).equals("text") ? " ← " + quoted(c.from().triggers()) : ""));
         }
+        if (c.remedy().value() != null) {
+            head.add("asks for " + c.remedy().value() + " ← " + quoted(c.remedy().triggers()));
+        }
         sb.append(style.markup("bold", String.join(" · ", head))).append('\n');
+        if (!c.said().isEmpty()) {
+            sb.append("  ").append(style.dim("says: " + String.join(", ", c.said().keySet()).replace('_', ' ')))
+                    .append('\n');
+        }
         String facts = factsLine(c.facts());
         sb.append("  ").append(facts.isEmpty() ? style.dim("no facts in the text") : facts).append('\n');
         if (r.caseResult().found()) {
@@ -88,6 +95,12 @@ public final class ComplaintView {
         from.put("value", r.caseResult().query().from() == null ? null : r.caseResult().query().from().wire());
         from.put("source", fromSource(r));
         strings(from.putArray("triggers"), c.from().triggers());
+        // what happened, as stated, and what is asked for: the topic comes from the first, the reply answers both
+        ObjectNode said = o.putObject("said");
+        c.said().forEach((fact, words) -> strings(said.putArray(fact), words));
+        ObjectNode remedy = o.putObject("remedy");
+        remedy.put("value", c.remedy().value());
+        strings(remedy.putArray("triggers"), c.remedy().triggers());
         o.set("facts", facts(c.facts()));
         ObjectNode match = o.putObject("match");
         match.put("by", r.caseResult().found() ? by(r.by()) : null);

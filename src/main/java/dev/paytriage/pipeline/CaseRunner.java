@@ -98,12 +98,12 @@ public final class CaseRunner {
             recent = List.copyOf(merged.values());
         }
         Audience from = q.from() == null ? Audience.PAYER : q.from();
-        Case c = new Case(tx, attempts, recent, q.topic(), from, q.claimedAmount(), clock.instant());
+        Case c = new Case(tx, attempts, recent, q.topic(), from, q.claimedAmount(), clock.instant(), q.said());
         Verdict verdict = engine.decide(c);
         // The complaint's own language is the second choice; intake passes it once it detects one.
         Lang lang = ReplyLanguage.choose(q.lang(), null, defaultLang);
         Reply reply = renderer.render(new ReplyRenderer.Request(tx, attempts, verdict, from, lang,
-                q.channel() == null ? defaultChannel : q.channel(), List.of()));
+                q.channel() == null ? defaultChannel : q.channel(), List.of(), q.remedy()));
         return new CaseResult(q, gateway.name(), found.byOrder(), tx, attempts, verdict, reply);
     }
 

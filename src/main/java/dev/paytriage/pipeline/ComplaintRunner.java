@@ -108,8 +108,13 @@ public final class ComplaintRunner {
         if (outcome.isOne()) {
             Lookup.Found found = outcome.found();
             otherCard(facts, found).ifPresent(notes::add);
+            if (req.topic() == null) {
+                // what the words said, corrected by what the gateway holds (a payout, a payment that went through)
+                understood = understood.withTopic(c.topicFor(found.primary()));
+                topic = understood.topic().value();
+            }
             CaseQuery q = new CaseQuery(found.ref(), outcome.gateway().name(), found.byOrder(), topic, from, lang,
-                    channel, claimed(facts, found.primary()));
+                    channel, claimed(facts, found.primary()), c.remedy().value(), c.said().keySet());
             return new Result(understood, req, cases.decide(q, outcome.gateway(), found, shopHistory), outcome.by(),
                     outcome.candidates(), List.of(), notes);
         }
@@ -121,7 +126,7 @@ public final class ComplaintRunner {
         Lang replyLang = lang;
         Verdict verdict = NotFound.verdict(outcome, missing);
         Reply reply = renderer.render(new ReplyRenderer.Request(null, List.of(), verdict, audience, replyLang, channel,
-                missing.stream().map(f -> MissingFacts.reply(f, replyLang, audience)).toList()));
+                missing.stream().map(f -> MissingFacts.reply(f, replyLang, audience)).toList(), c.remedy().value()));
         CaseQuery q = new CaseQuery(null, outcome.gateway().name(), false, topic, from, lang, channel, null);
         CaseResult r = new CaseResult(q, outcome.gateway().name(), false, null, List.of(), verdict, reply);
         return new Result(understood, req, r, outcome.by(), outcome.candidates(), List.copyOf(missing), notes);

@@ -31,6 +31,9 @@ final class ReplyContext {
     static final List<String> MISSING_KEYS = List.of("transaction_id", "order_id", "amount", "currency", "date",
             "card_last4", "shop", "payment_system", "tx_type", "bank_statement");
 
+    /** What a complaint may ask for; a template answers it with {{#remedy_is.refund}}…{{/remedy_is.refund}}. */
+    static final List<String> REMEDIES = List.of("refund", "cancel", "deliver", "activate");
+
     private ReplyContext() {}
 
     static String family(ReplyRenderer.Request r) {
@@ -94,6 +97,12 @@ final class ReplyContext {
         ctx.put("currency_factor", withdrawn == null || withdrawn.factor() == 0 ? null
                 : String.format(java.util.Locale.ROOT, "%,d", withdrawn.factor()).replace(',', r.lang() == Lang.EN ? ',' : '\u00a0'));
         ctx.put("plural", new PluralLambda(r.lang()));
+        Map<String, Object> remedy = new LinkedHashMap<>();
+        REMEDIES.forEach(k -> remedy.put(k, k.equals(r.remedy())));
+        ctx.put("remedy_is", remedy);
+        ctx.put("has_remedy", r.remedy() != null && REMEDIES.contains(r.remedy()));
+        // the rule that stopped a payment is the merchant's business and the note's, never the payer's
+        ctx.put("risk_rule", !internal || t == null || t.risk() == null ? null : blankToNull(t.risk().rule()));
         ctx.put("subject", null);
         ctx.put("body", null);
         return ctx;
@@ -158,8 +167,18 @@ final class ReplyContext {
         m.put("is_refund", t != null && t.type() == TxType.REFUND);
         m.put("is_authorization", t != null && t.type() == TxType.AUTHORIZATION);
         m.put("successful", t != null && t.status() == TxStatus.SUCCESSFUL);
+        // money actually collected from the card, not a hold, a void or a refund
+        m.put("charged", t != null && t.status() == TxStatus.SUCCESSFUL
+                && (t.type() == TxType.PAYMENT || t.type() == TxType.CAPTURE));
         m.put("failed", t != null && t.status().isFinalFailure());
         m.put("test", t != null && t.test());
+        m.put("rrn", t == null || t.processing() == null ? null : blankToNull(t.processing().rrn()));
+        m.put("alternative_method", t != null && t.alternativeMethod());
+        m.put("erip", t != null && "erip".equals(t.method()));
+        java.time.Instant paid = t == null ? null : t.paidAt() != null ? t.paidAt() : t.createdAt();
+        m.put("settlement_due", paid == null ? null
+                : LocaleFormat.day(dev.paytriage.triage.SettlementCalendar.due(paid, s.zone()).atStartOfDay(s.zone())
+                        .toInstant(), lang, s.zone()));
         return m;
     }
 

@@ -23,10 +23,19 @@ public final class ReplyRenderer {
 
     /**
      * What a reply is about. {@code missing} names facts to ask for (keys of
-     * {@link ReplyContext#MISSING_KEYS}), only ever what the complaint did not already say.
+     * {@link ReplyContext#MISSING_KEYS}), only ever what the complaint did not already say. {@code remedy}
+     * is what the person asks for (one of {@link ReplyContext#REMEDIES}, or null): the topic comes from
+     * what happened, the reply also answers what is asked.
      */
     public record Request(Transaction transaction, List<Transaction> attempts, Verdict verdict, Audience audience,
-            Lang lang, Channel channel, List<String> missing) {}
+            Lang lang, Channel channel, List<String> missing, String remedy) {
+
+        /** A request with no remedy asked for (a lookup by reference, or a complaint that asks for none). */
+        public Request(Transaction transaction, List<Transaction> attempts, Verdict verdict, Audience audience,
+                Lang lang, Channel channel, List<String> missing) {
+            this(transaction, attempts, verdict, audience, lang, channel, missing, null);
+        }
+    }
 
     private static final Pattern MASKED_PAN = Pattern.compile("(?<![\\d*•])\\d{4,6}[*xX•]{2,9}(\\d{4})(?![\\d*])");
 

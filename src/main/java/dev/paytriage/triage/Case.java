@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * Everything triage looks at: the transaction the complaint is about, the other attempts of the same
- * order, the shop's recent transactions where the gateway could list them, and what the complaint says.
+ * order, the shop's recent transactions where the gateway could list them, and what the complaint says:
+ * its topic, and {@code said}, what it states happened (complaint/statements.yaml's fact names, e.g.
+ * fee_question).
  */
 public record Case(
         Transaction transaction,
@@ -19,13 +21,21 @@ public record Case(
         Topic topic,
         Audience audience,
         Money claimedAmount,
-        Instant now) {
+        Instant now,
+        java.util.Set<String> said) {
 
     public Case {
+        said = said == null ? java.util.Set.of() : java.util.Set.copyOf(said);
         sameOrder = sameOrder == null ? List.of() : List.copyOf(sameOrder);
         shopRecent = shopRecent == null ? List.of() : List.copyOf(shopRecent);
         audience = audience == null ? Audience.PAYER : audience;
         now = now == null ? Instant.now() : now;
+    }
+
+    /** A case whose complaint states nothing beyond its topic (check, bulk rows without text). */
+    public Case(Transaction transaction, List<Transaction> sameOrder, List<Transaction> shopRecent, Topic topic,
+            Audience audience, Money claimedAmount, Instant now) {
+        this(transaction, sameOrder, shopRecent, topic, audience, claimedAmount, now, null);
     }
 
     public static Case of(Transaction tx, Topic topic, Audience audience) {

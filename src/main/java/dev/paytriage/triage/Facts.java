@@ -18,8 +18,9 @@ public final class Facts {
             "withdrawn_currency", "unknown_currency", "amount_units_mismatch", "test_mode", "duplicate_in_order",
             "settled", "refunded", "hold_voided", "hold_expired", "reversed_after_approval",
             "risk_blocked", "risk_volume_limit", "risk_block_list", "risk_owner_merchant", "risk_owner_gateway",
-            "not_sent_to_network", "3ds_pending", "3ds_failed", "stale_pending", "earlier_attempt_failed",
-            "many_cards_failing", "has_decline_code", "has_known_message", "off_hours");
+            "not_sent_to_network", "3ds_pending", "3ds_failed", "stale_pending", "earlier_attempt_failed", "failed_attempt_may_hold",
+            "many_cards_failing", "has_decline_code", "has_known_message", "off_hours", "settlement_overdue",
+            "apm_awaiting_payer", "apm_expired_unpaid", "payout_sent", "3ds_failing_many_cards");
 
     /** Collects facts; refuses a name the tables could not refer to. */
     static final class Builder {

@@ -50,6 +50,11 @@ final class NextSteps {
         v.put("card", tx.card() == null ? "the card" : tx.card().shortLabel());
         v.put("created", tx.createdAt() == null ? "at an unknown time" : hours.describe(tx.createdAt()));
         v.put("now", hours.describe(c.now()));
+        String rrn = tx.processing() == null ? null : tx.processing().rrn();
+        v.put("rrn", rrn == null ? "(the gateway gave no RRN: ask its support for it)" : rrn);
+        java.time.Instant paid = tx.paidAt() != null ? tx.paidAt() : tx.createdAt();
+        v.put("settlement_due", paid == null ? "the next working day after the payment"
+                : SettlementCalendar.due(paid, settings.zone()).toString());
         return v;
     }
 

@@ -18,6 +18,11 @@ final class RefundState implements FactSource {
         if (!tx.type().movesMoneyFromPayer()) {
             return;
         }
+        if (tx.refunded() != null && tx.refunded().minor() > 0 && tx.status() == TxStatus.SUCCESSFUL) {
+            f.put("refunded", tx.refunded().display() + " of payment " + tx.id() + " was refunded"
+                    + (tx.amount() == null ? "" : " (of " + tx.amount().display() + ")"));
+            return;
+        }
         c.sameOrder().stream()
                 .filter(o -> o.type() == TxType.REFUND && o.status() == TxStatus.SUCCESSFUL)
                 .filter(o -> o.parentId() == null || o.parentId().equals(tx.id()))

@@ -13,9 +13,10 @@ import java.util.Set;
  * decision they lead to. Every condition present must hold; a list means "any of".
  */
 record Situation(String stage, Row row, Set<String> statuses, Set<String> types, Set<String> topics,
-        Set<String> audiences, List<String> facts, List<String> notFacts, List<String> cite) {
+        Set<String> audiences, List<String> facts, List<String> notFacts, List<String> cite, Set<String> said) {
 
-    static final List<String> CONDITIONS = List.of("status", "type", "topic", "from", "facts", "not_facts");
+    /** {@code said}: any of these statements of the complaint (complaint/statements.yaml's fact names). */
+    static final List<String> CONDITIONS = List.of("status", "type", "topic", "from", "facts", "not_facts", "said");
 
     boolean matches(Case c, Facts f) {
         var tx = c.transaction();
@@ -24,7 +25,8 @@ record Situation(String stage, Row row, Set<String> statuses, Set<String> types,
                 && in(topics, c.effectiveTopic().wire())
                 && in(audiences, c.audience().wire())
                 && facts.stream().allMatch(f::has)
-                && notFacts.stream().noneMatch(f::has);
+                && notFacts.stream().noneMatch(f::has)
+                && (said.isEmpty() || said.stream().anyMatch(c.said()::contains));
     }
 
     private static boolean in(Set<String> allowed, String value) {
@@ -57,7 +59,7 @@ record Situation(String stage, Row row, Set<String> statuses, Set<String> types,
         return new Situation(stage, TableLoader.row("triage table " + file + " row '" + key + "'", key, n,
                 Confidence.HIGH, Set.of("key", "when", "cite")),
                 Set.copyOf(list(when, "status")), Set.copyOf(list(when, "type")), Set.copyOf(list(when, "topic")),
-                Set.copyOf(list(when, "from")), facts, notFacts, cite);
+                Set.copyOf(list(when, "from")), facts, notFacts, cite, Set.copyOf(list(when, "said")));
     }
 
     private static List<String> list(JsonNode when, String field) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class StepText {
     /** The placeholders a next step may use. */
     static final List<String> PLACEHOLDERS = List.of("id", "order", "shop", "amount", "acquirer", "gateway", "code",
-            "card", "created", "now");
+            "card", "created", "now", "rrn", "settlement_due");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 

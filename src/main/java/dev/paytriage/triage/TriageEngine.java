@@ -40,8 +40,9 @@ public final class TriageEngine {
                 new CodeRule(tables));
         WorkingHours hours = new WorkingHours(this.settings.businessHours(), this.settings.zone());
         this.sources = List.of(new CurrencyCheck(), new AmountUnits(), new TestMode(), new DuplicateCharge(),
-                new HoldState(), new RefundState(), new Settlement(), new RiskOutcome(), new ThreeDsOutcome(),
-                new PendingState(), new AttemptHistory(), new DeclineCodes(tables), this::manyCards, hours);
+                new HoldState(), new RefundState(), new Settlement(this.settings.zone()), new PayoutState(),
+                new RiskOutcome(), new ThreeDsOutcome(), new ThreeDsAcrossCards(this.settings.manyCards()),
+                new PendingState(), new AlternativeMethodState(), new AttemptHistory(), new DeclineCodes(tables), this::manyCards, hours);
         this.schemeAdvice = new SchemeAdvice(tables);
         this.nextSteps = new NextSteps(this.settings, hours);
     }

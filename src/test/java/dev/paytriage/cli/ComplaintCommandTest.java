@@ -223,7 +223,7 @@ class ComplaintCommandTest {
         assertThat(keys).containsExactly("schema", "query", "complaint", "transaction", "attempts", "verdict", "reply");
         List<String> complaintKeys = new ArrayList<>();
         j.get("complaint").fieldNames().forEachRemaining(complaintKeys::add);
-        assertThat(complaintKeys).containsExactly("language", "topic", "from", "facts", "match", "missing", "notes", "text");
+        assertThat(complaintKeys).containsExactly("language", "topic", "from", "said", "remedy", "facts", "match", "missing", "notes", "text");
         List<String> factKeys = new ArrayList<>();
         j.at("/complaint/facts").fieldNames().forEachRemaining(factKeys::add);
         assertThat(factKeys).containsExactly("refs", "order_ids", "amounts", "currency", "date", "card",

@@ -56,7 +56,16 @@ final class CaseBuilder {
                 c.hasNonNull("topic") ? WireEnum.parse(Topic.class, c.get("topic").asText()) : null,
                 c.hasNonNull("from") ? WireEnum.parse(Audience.class, c.get("from").asText()) : Audience.PAYER,
                 c.hasNonNull("claimed") ? money(c.get("claimed").asText()) : null,
-                Instant.parse(c.path("now").asText("2026-11-23T09:00:00Z")));
+                Instant.parse(c.path("now").asText("2026-11-23T09:00:00Z")), said(c.get("said")));
+    }
+
+    /** What the complaint states (complaint/statements.yaml's fact names), e.g. said: [fee_question]. */
+    private static java.util.Set<String> said(JsonNode list) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (list != null) {
+            list.forEach(n -> out.add(n.asText()));
+        }
+        return out;
     }
 
     private static List<Transaction> others(JsonNode list, String shape) {

@@ -116,7 +116,24 @@ public final class BeGatewayMapper {
                 BeGatewayProcessing.of(section, obj(t, "avs_cvc_verification")),
                 bool(t, "test"),
                 t,
-                instant(t, "settled_at"));
+                instant(t, "settled_at"),
+                method(t, cardNode));
+    }
+
+    /**
+     * How the payer paid: v2 names it in {@code payment_method_type}, v3 inside {@code payment_method}.
+     * {@code credit_card} is a card; anything else (erip, alternative, …) an alternative method.
+     */
+    static String method(JsonNode t, JsonNode paymentMethod) {
+        String m = text(t, "payment_method_type");
+        if (m == null) {
+            m = text(obj(t, "payment_method"), "payment_method_type");
+        }
+        if (m == null) {
+            return paymentMethod != null && text(paymentMethod, "last_4") != null ? "card" : null;
+        }
+        m = m.toLowerCase(Locale.ROOT);
+        return m.equals("credit_card") || m.equals("card") ? "card" : m;
     }
 
     private static String shop(JsonNode t) {
@@ -152,7 +169,9 @@ public final class BeGatewayMapper {
             case "successful" -> TxStatus.SUCCESSFUL;
             case "failed" -> TxStatus.FAILED;
             case "incomplete" -> TxStatus.INCOMPLETE;
-            case "pending", "processing" -> TxStatus.PENDING;
+            // APM payment requests (ERIP): pending/auto_created/permanent wait for the payer; start is a payment
+            // begun in the payer's bank, back to pending after 30 minutes (docs.bepaid.by, ERIP statuses)
+            case "pending", "processing", "auto_created", "permanent", "start" -> TxStatus.PENDING;
             case "expired" -> TxStatus.EXPIRED;
             case "error" -> TxStatus.ERROR;
             case "deleted", "canceled", "cancelled" -> TxStatus.CANCELED;
@@ -244,16 +263,39 @@ public final class BeGatewayMapper {
             }
         }
         String status = text(v, "status");
-        String rule = firstFailedRule(obj(v, "rules"));
+        FailedRule rule = firstFailedRule(obj(v, "rules"));
         boolean failed = "failed".equalsIgnoreCase(status);
         // beProtected rules are set by the PSP and by the merchant; the rule group names the owner.
-        String owner = !failed ? null : volume ? "gateway" : black ? "merchant" : ruleOwner(rule);
-        return new RiskCheck("beprotected", status, text(v, "message"), owner, volume, black, rule, null,
-                failed ? Boolean.FALSE : null);
+        String owner = !failed ? null : volume ? "gateway" : black ? "merchant"
+                : rule == null ? "unknown" : rule.owner();
+        return new RiskCheck("beprotected", status, text(v, "message"), owner, volume, black,
+                rule == null ? null : rule.text(), null, failed ? Boolean.FALSE : null);
     }
 
-    /** beProtected lists rules as {group: {id: {description: passed|failed}}}; returns "group: description". */
-    private static String firstFailedRule(JsonNode rules) {
+    /** A beProtected rule that failed: "group: description", and whose rule set it belongs to. */
+    record FailedRule(String group, String description) {
+        String text() {
+            return group + ": " + description;
+        }
+
+        /**
+         * Rule sets a merchant configures in its back office are named after the merchant or one of its
+         * shops with the ids in front: "1_368_beGateway Test Shop" (a shop's own), "1_Demo Test" (all the
+         * merchant's shops); the PSP's own set carries a bare name ("Demo PSP"). Seen in the refund answer
+         * of axcherednikov/laravel-bepaid's tests and in begateway/client_ruby's checkup spec ("1_123_My
+         * Shop"); the docs say rules are set "by bePaid and merchants", for one shop or all of them.
+         */
+        String owner() {
+            if (group.matches("\\d+_.+")) {
+                return "merchant";
+            }
+            String g = group.toLowerCase(Locale.ROOT);
+            return !g.contains("psp") && (g.contains("shop") || g.contains("merchant")) ? "merchant" : "gateway";
+        }
+    }
+
+    /** beProtected lists rules as {group: {id: {description: passed|failed}}}; the first that failed. */
+    static FailedRule firstFailedRule(JsonNode rules) {
         if (rules == null) {
             return null;
         }
@@ -265,19 +307,12 @@ public final class BeGatewayMapper {
                 while (checks.hasNext()) {
                     var check = checks.next();
                     if ("failed".equalsIgnoreCase(check.getValue().asText())) {
-                        return group.getKey() + ": " + check.getKey();
+                        return new FailedRule(group.getKey(), check.getKey());
                     }
                 }
             }
         }
         return null;
-    }
-
-    private static String ruleOwner(String rule) {
-        if (rule == null) {
-            return "unknown";
-        }
-        return rule.toLowerCase(Locale.ROOT).contains("psp") ? "gateway" : "merchant";
     }
 
     private static String firstNonNull(String... values) {

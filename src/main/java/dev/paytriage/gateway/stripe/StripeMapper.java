@@ -77,9 +77,8 @@ public final class StripeMapper {
     }
 
     private static Transaction paymentIntent(JsonNode pi, String gatewayName, String orderKey) {
-        JsonNode charge = latestCharge(pi);
         JsonNode error = obj(pi, "last_payment_error");
-        String piStatus = text(pi, "status");
+        String piStatus = legacyStatus(text(pi, "status"));
         TxStatus status = switch (piStatus == null ? "" : piStatus) {
             case "succeeded", "requires_capture" -> TxStatus.SUCCESSFUL;
             case "requires_payment_method" -> error != null ? TxStatus.FAILED : TxStatus.INCOMPLETE;
@@ -88,11 +87,22 @@ public final class StripeMapper {
             case "canceled" -> TxStatus.CANCELED;
             default -> TxStatus.UNKNOWN;
         };
+        // When last_payment_error and the charge disagree, the PaymentIntent's own status says which is
+        // current. Succeeded: the error is left over from an earlier attempt ("the payment error encountered
+        // in the previous PaymentIntent confirmation"), the charge is the truth and nothing was declined.
+        // Failed: the error is the latest confirmation's, and a charge it does not name (error.charge) is an
+        // earlier attempt — its outcome and card would describe another try, so they are left out.
+        JsonNode charge = latestCharge(pi);
+        if (status == TxStatus.SUCCESSFUL) {
+            error = null;
+        } else if (error != null && charge != null && !sameAttempt(error, charge)) {
+            charge = null;
+        }
         TxType type = "requires_capture".equals(piStatus) || "manual".equals(text(pi, "capture_method"))
                 && longValue(pi, "amount_received") != null && longValue(pi, "amount_received") == 0
                 ? TxType.AUTHORIZATION : TxType.PAYMENT;
         JsonNode errorMethodCard = error == null ? null : obj(obj(error, "payment_method"), "card");
-        JsonNode chargeCard = charge == null ? null : obj(obj(charge, "payment_method_details"), "card");
+        JsonNode chargeCard = charge == null ? null : chargeCard(charge);
         Card card = card(chargeCard != null ? chargeCard : errorMethodCard);
 
         List<Code> codes = new ArrayList<>();
@@ -113,7 +123,9 @@ public final class StripeMapper {
             source = source == null ? "merchant" : source;
         }
         JsonNode outcome = charge == null ? null : obj(charge, "outcome");
-        addOutcomeCodes(codes, outcome);
+        if (status != TxStatus.SUCCESSFUL) {
+            addOutcomeCodes(codes, outcome);
+        }
         if (source == null && outcome != null) {
             source = outcomeSource(outcome);
         }
@@ -128,7 +140,39 @@ public final class StripeMapper {
                 firstNonNull(text(pi, "on_behalf_of"), text(pi, "statement_descriptor")),
                 metadata(pi, orderKey), null, text(pi, "description"), card, decline,
                 threeDSecure(chargeCard) != null ? threeDSecure(chargeCard) : pendingAction(pi),
-                risk(outcome), StripeProcessing.of(chargeCard != null ? chargeCard : errorMethodCard), !bool(pi, "livemode"), pi);
+                risk(outcome), StripeProcessing.of(chargeCard != null ? chargeCard : errorMethodCard), test(pi), pi,
+                null, charge != null ? method(charge) : "card", status == TxStatus.SUCCESSFUL ? refunded(charge) : null);
+    }
+
+    /** Names of API versions before 2019-02-11: requires_source is requires_payment_method, and so on. */
+    private static String legacyStatus(String status) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status) {
+            case "requires_source" -> "requires_payment_method";
+            case "requires_source_action" -> "requires_action";
+            default -> status;
+        };
+    }
+
+    /** The error is about this charge: it names it, or names none and the charge failed too. */
+    private static boolean sameAttempt(JsonNode error, JsonNode charge) {
+        JsonNode named = error.get("charge");
+        String id = named == null || named.isNull() ? null : named.isObject() ? text(named, "id") : named.asText();
+        if (id != null) {
+            return id.equals(text(charge, "id"));
+        }
+        return chargeStatus(charge) == TxStatus.FAILED;
+    }
+
+    /**
+     * Test mode only when the object says so: {@code livemode: false}. An object without the field (a
+     * recorded or trimmed payload, an old fixture) is not thereby a test object.
+     */
+    private static boolean test(JsonNode o) {
+        JsonNode live = o.get("livemode");
+        return live != null && !live.isNull() && !bool(o, "livemode");
     }
 
     /**
@@ -153,16 +197,13 @@ public final class StripeMapper {
     }
 
     private static Transaction charge(JsonNode ch, JsonNode unused, String gatewayName, String orderKey) {
-        String chStatus = text(ch, "status");
-        TxStatus status = switch (chStatus == null ? "" : chStatus) {
-            case "succeeded" -> TxStatus.SUCCESSFUL;
-            case "failed" -> TxStatus.FAILED;
-            case "pending" -> TxStatus.PENDING;
-            default -> TxStatus.UNKNOWN;
-        };
+        TxStatus status = chargeStatus(ch);
+        // refunded means fully refunded; captured arrived in 2013: a charge without it was captured at once
+        JsonNode captured = ch.get("captured");
         TxType type = bool(ch, "refunded") ? TxType.REFUND
-                : status == TxStatus.SUCCESSFUL && !bool(ch, "captured") ? TxType.AUTHORIZATION : TxType.PAYMENT;
-        JsonNode card = obj(obj(ch, "payment_method_details"), "card");
+                : status == TxStatus.SUCCESSFUL && captured != null && !captured.isNull() && !bool(ch, "captured")
+                ? TxType.AUTHORIZATION : TxType.PAYMENT;
+        JsonNode card = chargeCard(ch);
         JsonNode outcome = obj(ch, "outcome");
         List<Code> codes = new ArrayList<>();
         if (status != TxStatus.SUCCESSFUL) {
@@ -171,8 +212,8 @@ public final class StripeMapper {
             addCode(codes, "stripe_advice", outcome == null ? null : text(outcome, "advice_code"));
             addCode(codes, "network", outcome == null ? null : text(outcome, "network_decline_code"));
             addCode(codes, "network_advice", outcome == null ? null : text(outcome, "network_advice_code"));
+            addOutcomeCodes(codes, outcome);
         }
-        addOutcomeCodes(codes, outcome);
         Decline decline = status == TxStatus.SUCCESSFUL || codes.isEmpty() && text(ch, "failure_message") == null
                 ? null
                 : new Decline(outcome == null ? "issuer" : outcomeSource(outcome),
@@ -184,7 +225,82 @@ public final class StripeMapper {
                 instant(ch, "created"), status == TxStatus.SUCCESSFUL ? instant(ch, "created") : null,
                 firstNonNull(text(ch, "on_behalf_of"), text(ch, "calculated_statement_descriptor")),
                 metadata(ch, orderKey), text(ch, "payment_intent"), text(ch, "description"), card(card), decline,
-                threeDSecure(card), risk(outcome), StripeProcessing.of(card), !bool(ch, "livemode"), ch);
+                threeDSecure(card), risk(outcome), StripeProcessing.of(card), test(ch), ch, null, method(ch),
+                refunded(ch));
+    }
+
+    /**
+     * What was refunded on a charge: {@code amount_refunded}, else the sum of its refunds — a bare array
+     * in 2013 answers, a list with {@code data} later. Null when nothing was.
+     */
+    static Money refunded(JsonNode ch) {
+        if (ch == null) {
+            return null;
+        }
+        Long amount = longValue(ch, "amount_refunded");
+        if (amount == null || amount == 0) {
+            JsonNode refunds = ch.get("refunds");
+            JsonNode list = refunds != null && refunds.isObject() ? refunds.get("data") : refunds;
+            long sum = 0;
+            if (list != null && list.isArray()) {
+                for (JsonNode r : list) {
+                    Long a = longValue(r, "amount");
+                    sum += a == null ? 0 : a;
+                }
+            }
+            amount = sum;
+        }
+        return amount > 0 ? money(amount, text(ch, "currency")) : null;
+    }
+
+    /**
+     * A charge's outcome. Charges before the {@code status} field (API versions up to 2014) say it with
+     * {@code paid} and {@code failure_code}/{@code failure_message}: paid is success (or an authorisation
+     * to capture later); a charge not paid was declined — charges were synchronous, and pending ones
+     * (bank debits, 2015 on) always carry {@code status}.
+     */
+    static TxStatus chargeStatus(JsonNode ch) {
+        String chStatus = text(ch, "status");
+        if (chStatus == null) {
+            JsonNode paid = ch.get("paid");
+            if (text(ch, "failure_code") != null || text(ch, "failure_message") != null) {
+                return TxStatus.FAILED;
+            }
+            return paid == null || paid.isNull() ? TxStatus.UNKNOWN : bool(ch, "paid") ? TxStatus.SUCCESSFUL
+                    : TxStatus.FAILED;
+        }
+        return switch (chStatus) {
+            // "paid" was the status of a successful charge in API versions of 2015-2016
+            case "succeeded", "paid" -> TxStatus.SUCCESSFUL;
+            case "failed" -> TxStatus.FAILED;
+            case "pending" -> TxStatus.PENDING;
+            default -> TxStatus.UNKNOWN;
+        };
+    }
+
+    /**
+     * The card of a charge: {@code payment_method_details.card} (2019 on), else the {@code source} of
+     * 2015-2019 when it is a card, else the {@code card} of the first API versions.
+     */
+    private static JsonNode chargeCard(JsonNode ch) {
+        JsonNode details = obj(obj(ch, "payment_method_details"), "card");
+        if (details != null) {
+            return details;
+        }
+        JsonNode source = obj(ch, "source");
+        if (source != null && ("card".equals(text(source, "object")) || text(source, "last4") != null)) {
+            return source;
+        }
+        return obj(ch, "card");
+    }
+
+    /** card, or the payment method type Stripe names (sepa_debit, klarna, …). */
+    private static String method(JsonNode ch) {
+        String type = text(obj(ch, "payment_method_details"), "type");
+        if (type != null) {
+            return type;
+        }
+        return chargeCard(ch) != null ? "card" : null;
     }
 
     /**
@@ -244,7 +360,11 @@ public final class StripeMapper {
         if (c == null) {
             return null;
         }
-        return new Card(text(c, "brand"), text(c, "iin"), text(c, "last4"), text(c, "country"), text(c, "issuer"));
+        // the first API versions named the brand "type" ("Visa"); later objects say "brand"
+        String brand = text(c, "brand") != null ? text(c, "brand") : "card".equals(text(c, "object"))
+                || c.has("last4") ? text(c, "type") : null;
+        return new Card(brand == null ? null : brand.toLowerCase(Locale.ROOT).replace(' ', '_'), text(c, "iin"),
+                text(c, "last4"), text(c, "country"), text(c, "issuer"));
     }
 
     private static ThreeDSecure threeDSecure(JsonNode card) {
