@@ -46,7 +46,7 @@ class ValueRangesTest {
     void concurrency_rate_and_attempts_out_of_range_are_refused() throws Exception {
         assertThat(refused("concurrency: 0").getMessage()).contains("concurrency is 0: give").contains("1 to 64");
         assertThat(refused("concurrency: 99999999999").getMessage()).contains("concurrency is out of range");
-        assertThat(refused("rate: -1").getMessage()).contains("rate is -1: give requests per second");
+        assertThat(refused("rate: -1").getMessage()).contains("rate is -1: give auto (the default) or requests per second");
         assertThat(refused("rate: 0.000001").getMessage()).contains("rate is 0.000001");
         assertThat(refused("rate: 0").getMessage()).contains("rate is 0:");
         assertThat(refused("max_attempts: 0").getMessage()).contains("max_attempts is 0");
