@@ -25,7 +25,7 @@ public final class Pacer {
     private static final int BUCKETS = 10;
     private static final long BUCKET = SECOND / BUCKETS;
     /** How long after a 429/503 the progress line still says "throttled". */
-    private static final long SHOWN_THROTTLED = 5 * SECOND;
+    private static final long SHOWN_THROTTLED = 2 * SECOND;
 
     /**
      * What a person watching is told. {@code allowed}: the rate requests are held to now (infinite: not
