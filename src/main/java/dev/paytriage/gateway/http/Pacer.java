@@ -80,7 +80,7 @@ public final class Pacer {
 
     /**
      * Takes the first slot at or after {@code notBefore} and returns the nanoseconds from now until it,
-     * or -1 (taking nothing) when that slot would be after {@code deadline}.
+     * or -1 (taking nothing) when that slot would be after {@code deadline} ({@link Long#MAX_VALUE}: none).
      */
     public synchronized long reserve(long notBefore, long deadline) {
         long now = clock.getAsLong();
@@ -88,7 +88,7 @@ public final class Pacer {
         climb(now);
         long earliest = Math.max(now, notBefore);
         long slot = Math.max(earliest, Math.max(nextSlot, pausedUntil));
-        if (slot - deadline > 0) {
+        if (deadline != Long.MAX_VALUE && slot - deadline > 0) {
             return -1;
         }
         if (slot > earliest) {
