@@ -10,10 +10,7 @@ import dev.paytriage.output.JsonView;
 import dev.paytriage.pipeline.CaseQuery;
 import dev.paytriage.pipeline.CaseResult;
 import dev.paytriage.pipeline.CaseRunner;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Turns an input row into its one result: the case through the same runner as check, with a row's
@@ -27,8 +24,6 @@ public final class BulkCases implements BulkRunner.RowHandler {
     private final CaseRunner runner;
     private final ComplaintCases complaints;
     private final Defaults defaults;
-    private final Function<String, Double> ratePerGateway;
-    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
     private volatile Consumer<Throwable> crashLog = t -> { };
 
     /** Rows with a complaint's text go through intake as 'paytriage complaint' would (never prompting). */
@@ -37,12 +32,11 @@ public final class BulkCases implements BulkRunner.RowHandler {
         RowResult handle(InputRow row, String gateway, CaseQuery defaults);
     }
 
-    public BulkCases(CaseRunner runner, ComplaintCases complaints, Defaults defaults,
-            Function<String, Double> ratePerGateway) {
+    /** A gateway's requests are paced where they are made (gateway.http), so a row with many pays for each. */
+    public BulkCases(CaseRunner runner, ComplaintCases complaints, Defaults defaults) {
         this.runner = runner;
         this.complaints = complaints;
         this.defaults = defaults;
-        this.ratePerGateway = ratePerGateway;
     }
 
     /** Where a row's crash is described in full (--verbose); by default nowhere: the row's line says it. */
@@ -72,10 +66,9 @@ public final class BulkCases implements BulkRunner.RowHandler {
         });
     }
 
-    /** Waits for the gateway's rate, runs the lookup, and turns a row's own failure into its result line. */
+    /** Runs the lookup and turns a row's own failure into its result line. */
     private RowResult guarded(InputRow row, String gateway, java.util.function.Supplier<RowResult> lookup) {
         try {
-            limiter(gateway).acquire();
             return lookup.get();
         } catch (GatewayException e) {
             return error(row, gateway, e.kind(), e.getMessage());
@@ -84,9 +77,6 @@ public final class BulkCases implements BulkRunner.RowHandler {
                 return failure(row, gateway, "not_found", "not_found", e.getMessage());
             }
             return error(row, gateway, e.exitCode() == ExitCode.CONFIG ? "config" : "input", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return error(row, gateway, "interrupted", "the run was stopped before this row finished");
         }
     }
 
@@ -101,11 +91,6 @@ public final class BulkCases implements BulkRunner.RowHandler {
                 : "this row crashed paytriage (" + t.getClass().getSimpleName() + "): the other rows are not affected; "
                         + "report it with the row (--verbose shows the details)";
         return error(row, gateway, "internal", message);
-    }
-
-    private RateLimiter limiter(String gateway) {
-        String key = gateway == null ? "" : gateway;
-        return limiters.computeIfAbsent(key, g -> new RateLimiter(ratePerGateway.apply(gateway)));
     }
 
     private static RowResult error(InputRow row, String gateway, String kind, String message) {

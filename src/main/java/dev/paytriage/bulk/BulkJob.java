@@ -2,13 +2,16 @@ package dev.paytriage.bulk;
 
 import dev.paytriage.ExitCode;
 import dev.paytriage.PaytriageException;
+import dev.paytriage.gateway.http.Pacer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One bulk run from start to end: opens the input (any encoding a spreadsheet saves), opens and locks
@@ -35,6 +38,7 @@ public final class BulkJob {
     private final boolean stderrTty;
     private final boolean color;
     private final Consumer<String> note;
+    private Supplier<List<Pacer.Snapshot>> rates = List::of;
 
     /**
      * {@code note} receives what the agent should know while it runs (e.g. the input's guessed encoding);
@@ -49,6 +53,12 @@ public final class BulkJob {
         this.stderrTty = stderrTty;
         this.color = color;
         this.note = note;
+    }
+
+    /** The gateways' pacing, for the progress line. */
+    public BulkJob rates(Supplier<List<Pacer.Snapshot>> rates) {
+        this.rates = rates;
+        return this;
     }
 
     public static boolean csvOutput(String format, Path output) {
@@ -90,7 +100,7 @@ public final class BulkJob {
         Summary summary;
         try (ResultSink sink = csv ? new CsvSink(out.writer(), out.hasContent())
                 : new JsonlSink(out.writer());
-                Progress progress = new Progress(progressErr, stderrTty, color, total);
+                Progress progress = new Progress(progressErr, stderrTty, color, total, rates);
                 rows) {
             BulkRunner runner = new BulkRunner(req.concurrency(), handler, sink, progress);
             // On Ctrl-C the JVM runs shutdown hooks and then halts: the hook stops the run and waits

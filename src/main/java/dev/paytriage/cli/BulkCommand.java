@@ -4,9 +4,11 @@ import dev.paytriage.ExitCode;
 import dev.paytriage.PaytriageException;
 import dev.paytriage.bulk.BulkCases;
 import dev.paytriage.bulk.BulkJob;
+import dev.paytriage.bulk.RateLine;
 import dev.paytriage.bulk.Summary;
 import dev.paytriage.config.GatewayConfig;
 import dev.paytriage.config.Limits;
+import dev.paytriage.gateway.http.Pacing;
 import dev.paytriage.model.SafeText;
 import dev.paytriage.pipeline.CaseQuery;
 import java.nio.file.Path;
@@ -54,7 +56,9 @@ final class BulkCommand extends BaseCommand {
             description = "Rows looked up at once (default: the gateway's concurrency, else 4).")
     Integer concurrency;
 
-    @Option(names = "--rate", paramLabel = "N", description = "At most N requests per second per gateway (default: the gateway's rate).")
+    @Option(names = "--rate", paramLabel = "N", description = {"At most N requests per second per gateway, for this run",
+            "(default: the gateway's rate:, auto unless set: start at its documented limit, slow down",
+            "when it answers 429/503, speed up again when it stops)."})
     Double rate;
 
     @Option(names = "--resume", description = "Keep the rows already in --output FILE and finish the rest.")
@@ -65,6 +69,15 @@ final class BulkCommand extends BaseCommand {
 
     @Mixin
     CaseOptions caseOptions;
+
+    /** Made with the services, so every gateway of the run is paced by it. */
+    private Pacing pacing;
+
+    @Override
+    Services services() {
+        pacing = new Pacing(rate != null && Limits.rateOk(rate) ? rate : null);
+        return super.services().pacing(pacing);
+    }
 
     @Override
     int run(Services s) {
@@ -91,9 +104,7 @@ final class BulkCommand extends BaseCommand {
         BulkCases cases = new BulkCases(s.runner(),
                 new dev.paytriage.bulk.ComplaintRows(complaintReader, s.complaintRunner(complaintReader)),
                 new BulkCases.Defaults(
-                caseOptions.gateway != null ? caseOptions.gateway : s.config().effectiveDefaultGateway(), defaults),
-                gateway -> rate != null ? rate : gatewayConfig(s, gateway) == null ? 0.0
-                        : gatewayConfig(s, gateway).rateOrDefault());
+                caseOptions.gateway != null ? caseOptions.gateway : s.config().effectiveDefaultGateway(), defaults));
         if (global.verbose) {
             cases.crashLog(t -> {
                 synchronized (err()) {
@@ -109,7 +120,7 @@ final class BulkCommand extends BaseCommand {
                 line -> {
                     err().println("bulk: " + SafeText.clean(line));
                     err().flush();
-                });
+                }).rates(pacing::snapshots);
         BulkJob.Outcome outcome = job.run(new BulkJob.Request(input, env.stdin(), outputFile,
                 format == null ? null : format.name(), resume, workers), this::describe);
         return outcome.exitCode();
@@ -140,6 +151,9 @@ final class BulkCommand extends BaseCommand {
         if (s.interrupted()) {
             b.append(". Interrupted: run again with --resume").append(outputFile == null ? " and -o FILE" : "")
                     .append(" to finish the remaining rows");
+        }
+        for (String gateway : RateLine.summary(pacing.snapshots())) {
+            b.append(System.lineSeparator()).append("bulk: ").append(SafeText.clean(gateway));
         }
         return b.toString();
     }

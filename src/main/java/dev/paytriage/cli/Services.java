@@ -6,6 +6,7 @@ import dev.paytriage.config.RepliesConfig;
 import dev.paytriage.gateway.Adapters;
 import dev.paytriage.gateway.GatewayLog;
 import dev.paytriage.gateway.Gateways;
+import dev.paytriage.gateway.http.Pacing;
 import dev.paytriage.model.WireEnum;
 import dev.paytriage.complaint.ComplaintReader;
 import dev.paytriage.complaint.IdFormats;
@@ -35,6 +36,7 @@ public final class Services implements AutoCloseable {
     private final Env env;
     private final Path configFlag;
     private final GatewayLog requestLog;
+    private Pacing pacing;
     private Config config;
     private Gateways gateways;
     private TriageEngine engine;
@@ -49,6 +51,12 @@ public final class Services implements AutoCloseable {
         this.env = env;
         this.configFlag = configFlag;
         this.requestLog = requestLog == null ? GatewayLog.NONE : requestLog;
+    }
+
+    /** Paces every gateway's requests (bulk); set before the gateways are first used. */
+    public Services pacing(Pacing p) {
+        this.pacing = p;
+        return this;
     }
 
     public Env env() {
@@ -68,7 +76,7 @@ public final class Services implements AutoCloseable {
 
     public Gateways gateways() {
         if (gateways == null) {
-            gateways = new Gateways(config(), Adapters.factories(), requestLog);
+            gateways = new Gateways(config(), Adapters.factories(), requestLog, pacing);
         }
         return gateways;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -128,6 +129,12 @@ public final class ConfigLoader {
             List<String> path = path(e);
             throw fail(file, Locator.line(text, path), String.join(".", path), "is not a known key"
                     + known(e));
+        } catch (ValueInstantiationException e) {
+            // A typed value (rate: auto or a number) that said what is wrong with it.
+            List<String> path = path(e);
+            String why = e.getCause() instanceof IllegalArgumentException a ? a.getMessage()
+                    : "has the wrong type (" + firstLine(e.getOriginalMessage()) + ")";
+            throw fail(file, Locator.line(text, path), String.join(".", path), why);
         } catch (InvalidFormatException e) {
             List<String> path = path(e);
             String env = fromEnv.names.get(path);

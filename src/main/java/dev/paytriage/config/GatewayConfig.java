@@ -21,7 +21,7 @@ public record GatewayConfig(
         String totalTimeout,
         Integer maxAttempts,
         Integer concurrency,
-        Double rate,
+        Rate rate,
         JsonNode rest) {
 
     public static final String DEFAULT_CONNECT = "5s";
@@ -52,7 +52,8 @@ public record GatewayConfig(
         return concurrency == null ? 4 : concurrency;
     }
 
-    public double rateOrDefault() {
-        return rate == null ? 10.0 : rate;
+    /** {@code auto} unless a number is set: bulk learns the gateway's limit rather than guessing one. */
+    public Rate rateOrDefault() {
+        return rate == null ? Rate.AUTO : rate;
     }
 }

@@ -36,9 +36,10 @@ final class ValueRanges {
             throw gatewayKey(file, text, name, "concurrency", "is " + g.concurrency() + ": give the rows a bulk run "
                     + "looks up at once, from 1 to " + Limits.MAX_CONCURRENCY);
         }
-        if (g.rate() != null && !Limits.rateOk(g.rate())) {
-            throw gatewayKey(file, text, name, "rate", "is " + Limits.plain(g.rate()) + ": give requests per second, "
-                    + "from " + Limits.MIN_RATE + " (one every 10 s) to " + (int) Limits.MAX_RATE);
+        if (g.rate() != null && !g.rate().isAuto() && !Limits.rateOk(g.rate().cap())) {
+            throw gatewayKey(file, text, name, "rate", "is " + Limits.plain(g.rate().cap()) + ": give auto (the "
+                    + "default) or requests per second, from " + Limits.MIN_RATE + " (one every 10 s) to "
+                    + (int) Limits.MAX_RATE);
         }
     }
 

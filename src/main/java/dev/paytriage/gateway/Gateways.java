@@ -5,6 +5,7 @@ import dev.paytriage.PaytriageException;
 import dev.paytriage.config.Config;
 import dev.paytriage.config.ConfigLoader;
 import dev.paytriage.config.GatewayConfig;
+import dev.paytriage.gateway.http.Pacing;
 import dev.paytriage.gateway.sandbox.SandboxGateway;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,16 @@ public final class Gateways implements AutoCloseable {
     }
 
     /**
-     * What an adapter needs besides its own keys: the whole config (to name its file in messages) and
-     * the --verbose request log.
+     * What an adapter needs besides its own keys: the whole config (to name its file in messages), the
+     * --verbose request log, and the run's request pacing (bulk's; null for a single lookup, never held back).
      */
-    public record Context(Config config, GatewayLog log) {
+    public record Context(Config config, GatewayLog log, Pacing pacing) {
         public Context {
             log = log == null ? GatewayLog.NONE : log;
+        }
+
+        public Context(Config config, GatewayLog log) {
+            this(config, log, null);
         }
 
         /** The file the config came from, for "check … in FILE" hints. */
@@ -52,9 +57,14 @@ public final class Gateways implements AutoCloseable {
     }
 
     public Gateways(Config config, Map<String, Factory> factories, GatewayLog log) {
+        this(config, factories, log, null);
+    }
+
+    /** @param pacing how a bulk run paces each gateway's requests; null: not at all. */
+    public Gateways(Config config, Map<String, Factory> factories, GatewayLog log, Pacing pacing) {
         this.config = config;
         this.factories = factories;
-        this.context = new Context(config, log);
+        this.context = new Context(config, log, pacing);
     }
 
     public Gateway get(String name) {

@@ -36,7 +36,7 @@ class BadValuesTest {
     @Test
     void config_check_refuses_zero_workers_and_a_negative_rate() throws Exception {
         CliRun run = new CliRun();
-        for (String bad : List.of("concurrency: 0", "rate: -1")) {
+        for (String bad : List.of("concurrency: 0", "rate: -1", "rate: fastest")) {
             Path cfg = run.home().resolve("c.yaml");
             Files.writeString(cfg, "gateways:\n  s:\n    type: sandbox\n    " + bad + "\n");
 

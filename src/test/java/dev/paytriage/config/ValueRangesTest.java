@@ -46,10 +46,36 @@ class ValueRangesTest {
     void concurrency_rate_and_attempts_out_of_range_are_refused() throws Exception {
         assertThat(refused("concurrency: 0").getMessage()).contains("concurrency is 0: give").contains("1 to 64");
         assertThat(refused("concurrency: 99999999999").getMessage()).contains("concurrency is out of range");
-        assertThat(refused("rate: -1").getMessage()).contains("rate is -1: give requests per second");
+        assertThat(refused("rate: -1").getMessage()).contains("rate is -1: give auto (the default) or requests per second");
         assertThat(refused("rate: 0.000001").getMessage()).contains("rate is 0.000001");
         assertThat(refused("rate: 0").getMessage()).contains("rate is 0:");
         assertThat(refused("max_attempts: 0").getMessage()).contains("max_attempts is 0");
+    }
+
+    @Test
+    void a_rate_is_auto_or_a_number_in_range_and_anything_else_is_refused_at_its_key() throws Exception {
+        assertThat(refused("rate: fast").getMessage())
+                .endsWith("gateways.bp.rate is 'fast': give auto (the default: find the gateway's limit) or requests per "
+                        + "second, from 0.1 to 1000");
+        assertThat(refused("rate: [10]").getMessage()).contains("gateways.bp.rate is '[10]': give auto");
+        assertThat(refused("rate: 1001").getMessage()).contains("gateways.bp.rate is 1001: give auto (the default) or");
+        for (String[] ok : new String[][] {{"auto", "auto"}, {"AUTO", "auto"}, {"25", "25"}, {"\"12.5\"", "12.5"}}) {
+            Path p = home.resolve("rate.yaml");
+            Files.writeString(p, "gateways:\n  bp:\n    type: begateway\n    base_url: https://gateway.example.com\n"
+                    + "    shop_id: \"361\"\n    secret_key: k\n    rate: " + ok[0] + "\n");
+            Rate rate = new ConfigLoader(Map.<String, String>of()::get, home).load(p).gateways().get("bp").rateOrDefault();
+            assertThat(rate).hasToString(ok[1]);
+        }
+    }
+
+    @Test
+    void the_rate_is_auto_unless_one_is_set() throws Exception {
+        Path p = home.resolve("none.yaml");
+        Files.writeString(p, "gateways:\n  bp:\n    type: begateway\n    base_url: https://gateway.example.com\n"
+                + "    shop_id: \"361\"\n    secret_key: k\n");
+
+        assertThat(new ConfigLoader(Map.<String, String>of()::get, home).load(p).gateways().get("bp").rateOrDefault()
+                .isAuto()).isTrue();
     }
 
     @Test

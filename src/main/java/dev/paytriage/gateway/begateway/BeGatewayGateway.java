@@ -5,6 +5,7 @@ import dev.paytriage.config.GatewayConfig;
 import dev.paytriage.gateway.Gateway;
 import dev.paytriage.gateway.Gateways;
 import dev.paytriage.gateway.http.Answer;
+import dev.paytriage.gateway.http.DocumentedRates;
 import dev.paytriage.gateway.http.GatewayHttp;
 import dev.paytriage.gateway.http.HttpSettings;
 import dev.paytriage.gateway.http.Secrets;
@@ -50,8 +51,9 @@ public final class BeGatewayGateway implements Gateway {
                 "Basic " + Secrets.basicToken(c.shopId(), c.secretKey()), "shop_id/secret_key");
         // X-API-Version: 3 switches the answer to the flat v3 shape with code and friendly_message.
         Map<String, String> extra = c.apiVersion() == null ? Map.of() : Map.of("X-API-Version", c.apiVersion());
-        return new BeGatewayGateway(name, base, new GatewayHttp(name, settings, credentials, extra, secrets, ctx),
-                c.shopName());
+        // beGateway publishes no rate limit (none in its docs or clients): bulk starts unthrottled and learns from 429/503.
+        return new BeGatewayGateway(name, base, new GatewayHttp(name, settings, credentials, extra, secrets, ctx,
+                DocumentedRates.NONE), c.shopName());
     }
 
     @Override

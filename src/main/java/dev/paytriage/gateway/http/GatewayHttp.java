@@ -56,15 +56,24 @@ public final class GatewayHttp {
     private final String keysHint;
     private final String configSource;
     private final OkHttpClient client;
+    private final Pacers pacers;
 
     public GatewayHttp(String gateway, HttpSettings settings, Credentials credentials, Map<String, String> extraHeaders,
             Secrets secrets, Gateways.Context ctx) {
-        this(gateway, settings, credentials, extraHeaders, secrets, ctx, d -> Thread.sleep(d.toMillis()));
+        this(gateway, settings, credentials, extraHeaders, secrets, ctx, DocumentedRates.NONE);
+    }
+
+    /** @param documented the request rates the gateway's type publishes (where bulk starts; see {@link Pacer}). */
+    public GatewayHttp(String gateway, HttpSettings settings, Credentials credentials, Map<String, String> extraHeaders,
+            Secrets secrets, Gateways.Context ctx, DocumentedRates documented) {
+        this(gateway, settings, credentials, extraHeaders, secrets, ctx, documented, d -> Thread.sleep(d.toMillis()));
     }
 
     GatewayHttp(String gateway, HttpSettings settings, Credentials credentials, Map<String, String> extraHeaders,
-            Secrets secrets, Gateways.Context ctx, RetryInterceptor.Sleeper sleeper) {
+            Secrets secrets, Gateways.Context ctx, DocumentedRates documented, RetryInterceptor.Sleeper sleeper) {
         this.gateway = gateway;
+        this.pacers = ctx.pacing() == null ? Pacers.OFF
+                : ctx.pacing().register(gateway, settings.rate(), documented, settings.total());
         this.settings = settings;
         this.secrets = secrets;
         this.keysHint = credentials == null ? null : credentials.keysHint();
@@ -84,7 +93,7 @@ public final class GatewayHttp {
                 // A redirect could carry us to plain http or another host; an API lookup has no reason to move.
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .addInterceptor(new RetryInterceptor(settings, log, sleeper, System::nanoTime))
+                .addInterceptor(new RetryInterceptor(settings, log, sleeper, System::nanoTime, pacers))
                 .addNetworkInterceptor(new RetryAfterGuard())
                 .build();
     }
@@ -112,6 +121,13 @@ public final class GatewayHttp {
         RetryInterceptor.CallStats stats = new RetryInterceptor.CallStats();
         Request request = new Request.Builder().url(url).headers(headers).tag(RetryInterceptor.CallStats.class, stats)
                 .get().build();
+        try {
+            // Before the call's total_timeout starts: waiting for our own pace is not the gateway being slow.
+            stats.reservedAt = pacers.acquire(url.encodedPath());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GatewayException("unreachable", "the lookup at gateway " + gateway + " was stopped before it was sent");
+        }
         Call call = client.newCall(request);
         long started = System.nanoTime();
         Response response;

@@ -1,16 +1,23 @@
 package dev.paytriage.gateway.http;
 
 import dev.paytriage.config.GatewayConfig;
+import dev.paytriage.config.Rate;
 import dev.paytriage.gateway.Gateways;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * Time limits and retry budget of one gateway: per-attempt connect and read timeouts, the whole call
- * (retries and waits included) bounded by {@code total}, at most {@code maxAttempts} GETs.
+ * Time limits, retry budget and rate of one gateway: per-attempt connect and read timeouts, the whole
+ * call (retries and waits included) bounded by {@code total}, at most {@code maxAttempts} GETs, and
+ * the {@code rate:} bulk paces its requests by.
  */
 public record HttpSettings(Duration connect, Duration read, Duration total, int maxAttempts, Duration backoffBase,
-        Duration backoffCap) {
+        Duration backoffCap, Rate rate) {
+
+    public HttpSettings(Duration connect, Duration read, Duration total, int maxAttempts, Duration backoffBase,
+            Duration backoffCap) {
+        this(connect, read, total, maxAttempts, backoffBase, backoffCap, Rate.AUTO);
+    }
 
     public static final int MAX_ATTEMPTS_LIMIT = 10;
     static final Duration BACKOFF_BASE = Duration.ofMillis(250);
@@ -26,7 +33,7 @@ public record HttpSettings(Duration connect, Duration read, Duration total, int 
         Duration connect = positive(name, "connect_timeout", c.connectTimeoutOrDefault(), ctx);
         Duration read = positive(name, "read_timeout", c.readTimeoutOrDefault(), ctx);
         Duration total = positive(name, "total_timeout", c.totalTimeoutOrDefault(), ctx);
-        return new HttpSettings(connect, read, total, attempts, BACKOFF_BASE, BACKOFF_CAP);
+        return new HttpSettings(connect, read, total, attempts, BACKOFF_BASE, BACKOFF_CAP, c.rateOrDefault());
     }
 
     private static Duration positive(String name, String key, Duration d, Gateways.Context ctx) {

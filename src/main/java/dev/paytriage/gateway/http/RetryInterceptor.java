@@ -16,7 +16,9 @@ import okhttp3.Response;
 /**
  * Retries a GET on connection failures, 5xx and 429, with exponential backoff and jitter, honouring
  * {@code Retry-After}; never more than {@code maxAttempts} and never past {@code total} (the call
- * timeout cancels whatever is still running then). Other methods pass through once.
+ * timeout cancels whatever is still running then). Other methods pass through once. In a paced run
+ * (bulk) every answer teaches the gateway's {@link Pacers} (429/503 slow all of its requests, not just
+ * this one), and a retry also waits for its slot; a retry whose slot is past {@code total} is not made.
  */
 final class RetryInterceptor implements Interceptor {
 
@@ -29,18 +31,27 @@ final class RetryInterceptor implements Interceptor {
     static final class CallStats {
         int attempts;
         Duration retryAfterRefused;
+        /** When the current attempt's slot was reserved (paced runs): which pace its answer speaks of. */
+        long reservedAt;
     }
 
     private final HttpSettings settings;
     private final RequestLog log;
     private final Sleeper sleeper;
     private final LongSupplier nanos;
+    private final Pacers pacers;
 
     RetryInterceptor(HttpSettings settings, RequestLog log, Sleeper sleeper, LongSupplier nanos) {
+        this(settings, log, sleeper, nanos, Pacers.OFF);
+    }
+
+    /** {@code nanos} must be {@link System#nanoTime} when {@code pacers} is on: they compare times. */
+    RetryInterceptor(HttpSettings settings, RequestLog log, Sleeper sleeper, LongSupplier nanos, Pacers pacers) {
         this.settings = settings;
         this.log = log;
         this.sleeper = sleeper;
         this.nanos = nanos;
+        this.pacers = pacers;
     }
 
     @Override
@@ -65,6 +76,7 @@ final class RetryInterceptor implements Interceptor {
                 if (wait != null && !fits(wait, deadline)) {
                     wait = null;
                 }
+                wait = paced(request, stats, wait, deadline);
                 log.failure(request, e, ms, attempt, max, wait);
                 if (wait == null) {
                     throw e;
@@ -74,11 +86,13 @@ final class RetryInterceptor implements Interceptor {
             }
             long ms = millisSince(started);
             int code = response.code();
+            Duration asked = code == 429 || code >= 500
+                    ? RetryAfter.parse(RetryAfterGuard.retryAfter(response), Instant.now()) : null;
+            pacers.answered(request.url().encodedPath(), stats.reservedAt, code, asked);
             if (attempt >= max || !(code == 429 || code >= 500)) {
                 log.answer(request, code, ms, attempt, max, null);
                 return response;
             }
-            Duration asked = RetryAfter.parse(RetryAfterGuard.retryAfter(response), Instant.now());
             Duration wait = asked != null
                     ? asked.plusMillis(ThreadLocalRandom.current().nextLong(50))
                     : backoff(attempt);
@@ -89,10 +103,29 @@ final class RetryInterceptor implements Interceptor {
                 log.answer(request, code, ms, attempt, max, null);
                 return response;
             }
+            wait = paced(request, stats, wait, deadline);
+            if (wait == null) {
+                // Our own pace (the gateway's throttling, learnt) leaves no slot before total_timeout.
+                log.answer(request, code, ms, attempt, max, null);
+                return response;
+            }
             log.answer(request, code, ms, attempt, max, wait);
             response.close();
             pause(wait);
         }
+    }
+
+    /** In a paced run, the wait until the retry's slot (at least {@code wait}); null when there is none before the deadline. */
+    private Duration paced(Request request, CallStats stats, Duration wait, long deadline) {
+        if (wait == null || pacers.off()) {
+            return wait;
+        }
+        long now = nanos.getAsLong();
+        long slot = pacers.reserve(request.url().encodedPath(), now + wait.toNanos(), deadline);
+        if (slot >= 0) {
+            stats.reservedAt = now;
+        }
+        return slot < 0 ? null : Duration.ofNanos(Math.max(slot, wait.toNanos()));
     }
 
     /** Exponential with "equal jitter": half the step fixed, half random, so retries spread but always wait. */

@@ -6,6 +6,7 @@ import dev.paytriage.config.GatewayConfig;
 import dev.paytriage.gateway.Gateway;
 import dev.paytriage.gateway.Gateways;
 import dev.paytriage.gateway.http.Answer;
+import dev.paytriage.gateway.http.DocumentedRates;
 import dev.paytriage.gateway.http.GatewayHttp;
 import dev.paytriage.gateway.http.HttpSettings;
 import dev.paytriage.gateway.http.Secrets;
@@ -50,7 +51,9 @@ public final class RestGateway implements Gateway {
         };
         Secrets secrets = Secrets.of(a.password(), a.token(), a.headerValue()).withBasic(a.username(), a.password())
                 .withUrl(c.baseUrl()).withUrl(spec.byId()).withUrl(spec.byOrder());
-        GatewayHttp http = new GatewayHttp(name, HttpSettings.of(name, c, ctx), credentials, Map.of(), secrets, ctx);
+        // Any JSON API: its limit is unknown here, so bulk starts unthrottled and learns from 429/503.
+        GatewayHttp http = new GatewayHttp(name, HttpSettings.of(name, c, ctx), credentials, Map.of(), secrets, ctx,
+                DocumentedRates.NONE);
         return new RestGateway(name, base, http, spec, c.shopName());
     }
 

@@ -62,7 +62,7 @@ public final class StripeGateway implements Gateway {
         var credentials = new GatewayHttp.Credentials("Authorization", "Bearer " + c.apiKey(), "api_key");
         Map<String, String> extra = c.apiVersion() == null ? Map.of() : Map.of("Stripe-Version", c.apiVersion());
         GatewayHttp http = new GatewayHttp(name, HttpSettings.of(name, c, ctx), credentials, extra,
-                Secrets.of(c.apiKey()).withUrl(c.baseUrl()), ctx);
+                Secrets.of(c.apiKey()).withUrl(c.baseUrl()), ctx, StripeRates.of(c.apiKey()));
         return new StripeGateway(name, base, http, orderKey, c.shopName());
     }
 

@@ -25,7 +25,7 @@ final class HttpTestSupport {
             }
         };
         return new GatewayHttp("acme", settings, new GatewayHttp.Credentials("Authorization", "Bearer " + SECRET, "api_key"),
-                Map.of(), Secrets.of(SECRET), ctx, sleeper);
+                Map.of(), Secrets.of(SECRET), ctx, DocumentedRates.NONE, sleeper);
     }
 
     static HttpSettings settings(int attempts, Duration read, Duration total) {
