@@ -14,11 +14,16 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Retries a GET on connection failures, 5xx and 429, with exponential backoff and jitter, honouring
- * {@code Retry-After}; never more than {@code maxAttempts} and never past {@code total} (the call
- * timeout cancels whatever is still running then). Other methods pass through once.
+ * Retries a read (a GET, or a request tagged {@link Policy#READ}) on connection failures, 5xx and 429,
+ * with exponential backoff and jitter, honouring {@code Retry-After}; never more than {@code maxAttempts}
+ * and never past {@code total} (the call timeout cancels whatever is still running then). A write
+ * ({@link Policy#WRITE}) is retried only when it surely did nothing: 429, or no connection made. Other
+ * requests pass through once.
  */
 final class RetryInterceptor implements Interceptor {
+
+    /** Whether a request may be repeated: a read always, a write only when it surely did nothing. */
+    enum Policy { READ, WRITE }
 
     /** How the interceptor waits; tests record instead of sleeping. */
     interface Sleeper {
@@ -47,7 +52,9 @@ final class RetryInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         CallStats stats = request.tag(CallStats.class) != null ? request.tag(CallStats.class) : new CallStats();
-        int max = "GET".equals(request.method()) ? settings.maxAttempts() : 1;
+        Policy policy = request.tag(Policy.class) != null ? request.tag(Policy.class)
+                : "GET".equals(request.method()) ? Policy.READ : null;
+        int max = policy == null ? 1 : settings.maxAttempts();
         long deadline = nanos.getAsLong() + settings.total().toNanos();
         log.request(request);
         for (int attempt = 1; ; attempt++) {
@@ -61,7 +68,8 @@ final class RetryInterceptor implements Interceptor {
                 response = chain.withReadTimeout(readMs, TimeUnit.MILLISECONDS).proceed(request);
             } catch (IOException e) {
                 long ms = millisSince(started);
-                Duration wait = attempt < max && retryable(e) && !chain.call().isCanceled() ? backoff(attempt) : null;
+                boolean again = policy == Policy.WRITE ? e instanceof java.net.ConnectException : retryable(e);
+                Duration wait = attempt < max && again && !chain.call().isCanceled() ? backoff(attempt) : null;
                 if (wait != null && !fits(wait, deadline)) {
                     wait = null;
                 }
@@ -74,7 +82,7 @@ final class RetryInterceptor implements Interceptor {
             }
             long ms = millisSince(started);
             int code = response.code();
-            if (attempt >= max || !(code == 429 || code >= 500)) {
+            if (attempt >= max || !(code == 429 || code >= 500 && policy == Policy.READ)) {
                 log.answer(request, code, ms, attempt, max, null);
                 return response;
             }
