@@ -12,7 +12,7 @@ import java.util.Set;
  * kept, since it names a variable, not its value.
  */
 public final class ConfigRedactor {
-    static final Set<String> SECRET_KEYS = Set.of("secret_key", "api_key", "password", "token", "value", "header_value", "shop_key");
+    static final Set<String> SECRET_KEYS = Set.of("secret_key", "api_key", "api_token", "password", "token", "value", "header_value", "shop_key");
     public static final String MASK = "********";
 
     private ConfigRedactor() {}
