@@ -57,6 +57,17 @@ public final class DeskStub implements AutoCloseable {
                 + "    total_timeout: 10s\n" + (extra == null ? "" : extra);
     }
 
+    /** Log lines the desks wrote (--verbose), checked for secrets. */
+    public final List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A desk of the given type at this stub, with short timeouts. */
+    public Helpdesk desk(String type, String userId) {
+        var c = new dev.paytriage.config.HelpdeskConfig(type, baseUrl(), ZENDESK_EMAIL,
+                "zendesk".equals(type) ? ZENDESK_TOKEN : USEDESK_TOKEN, userId, "2s", "2s", "10s", 3);
+        return DeskTypes.factories().get(type).create("zendesk".equals(type) ? "zd" : "ud", c,
+                new dev.paytriage.gateway.Gateways.Context(dev.paytriage.config.Config.none(), log::add));
+    }
+
     public String resource(String name) {
         try (InputStream in = DeskStub.class.getResourceAsStream("/helpdesk/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{BASE}}", baseUrl());
@@ -149,6 +160,9 @@ public final class DeskStub implements AutoCloseable {
     @Override
     public void close() {
         try {
+            for (String secret : SECRETS) {
+                log.forEach(l -> assertThat(l).doesNotContain(secret));
+            }
             assertThat(PublicWrites.in(server)).as("requests that could make a comment public").isEmpty();
         } finally {
             server.stop();
