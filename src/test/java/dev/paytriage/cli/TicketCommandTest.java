@@ -157,4 +157,18 @@ class TicketCommandTest {
         assertThat(refused.err()).contains("help desk zd refused the credentials (HTTP 401)")
                 .contains("email and api_token under helpdesks.zd");
     }
+
+    @Test
+    void no_desk_configured_is_exit_5_and_a_ticket_that_is_no_number_exit_2() throws Exception {
+        CliRun.Result none = new CliRun().run("ticket", "48211");
+        CliRun.Result word = ticket("zd:abc");
+        CliRun.Result unknown = ticket("fd:1");
+
+        assertThat(none.exit()).isEqualTo(5);
+        assertThat(none.err()).startsWith("paytriage: no help desk is configured: add one under helpdesks:");
+        assertThat(word.exit()).isEqualTo(2);
+        assertThat(word.err()).contains("'abc' is not a ticket id");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown help desk 'fd': use one of zd, ud");
+    }
 }
