@@ -156,6 +156,7 @@ function _complete_paytriage() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_paytriage; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint" ];    then _picocli_paytriage; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ticket" ];    then _picocli_paytriage; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} bulk" ];    then _picocli_paytriage; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} explain" ];    then _picocli_paytriage; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_paytriage; return $?; fi
@@ -175,37 +176,39 @@ function _complete_paytriage() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(check)
   local cmds1=(complaint)
-  local cmds2=(bulk)
-  local cmds3=(explain)
-  local cmds4=(report)
-  local cmds5=(shell)
-  local cmds6=(templates)
-  local cmds7=(config)
-  local cmds8=(sandbox)
-  local cmds9=(help)
-  local cmds10=(templates list)
-  local cmds11=(templates show)
-  local cmds12=(templates lint)
-  local cmds13=(config init)
-  local cmds14=(config check)
-  local cmds15=(config show)
-  local cmds16=(sandbox list)
+  local cmds2=(ticket)
+  local cmds3=(bulk)
+  local cmds4=(explain)
+  local cmds5=(report)
+  local cmds6=(shell)
+  local cmds7=(templates)
+  local cmds8=(config)
+  local cmds9=(sandbox)
+  local cmds10=(help)
+  local cmds11=(templates list)
+  local cmds12=(templates show)
+  local cmds13=(templates lint)
+  local cmds14=(config init)
+  local cmds15=(config check)
+  local cmds16=(config show)
+  local cmds17=(sandbox list)
 
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_paytriage_sandbox_list; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_paytriage_config_show; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_paytriage_config_check; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_paytriage_config_init; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_paytriage_templates_lint; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_paytriage_templates_show; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_paytriage_templates_list; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_paytriage_help; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_paytriage_sandbox; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_paytriage_config; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_paytriage_templates; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_paytriage_shell; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_paytriage_report; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_paytriage_explain; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_paytriage_bulk; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_paytriage_sandbox_list; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_paytriage_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_paytriage_config_check; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_paytriage_config_init; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_paytriage_templates_lint; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_paytriage_templates_show; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_paytriage_templates_list; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_paytriage_help; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_paytriage_sandbox; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_paytriage_config; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_paytriage_templates; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_paytriage_shell; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_paytriage_report; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_paytriage_explain; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_paytriage_bulk; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_paytriage_ticket; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_paytriage_complaint; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_paytriage_check; return $?; fi
 
@@ -218,7 +221,7 @@ function _picocli_paytriage() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="check complaint bulk explain report shell templates config sandbox help"
+  local commands="check complaint ticket bulk explain report shell templates config sandbox help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -388,6 +391,108 @@ function _picocli_paytriage_complaint() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ticket` subcommand.
+function _picocli_paytriage_ticket() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--no-input' '--verbose' '--post' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--config' '--ref' '--order' '--amount' '--currency' '--date' '--card-last4' '--shop' '--email' '--type' '-g' '--gateway' '--from' '--topic' '--lang' '--channel' '-o' '--output'"
+  local TYPE_option_args=("charge" "payout") # --type values
+  local NAME_option_args=("sandbox") # --gateway values
+  local WHO_option_args=("payer" "merchant") # --from values
+  local TOPIC_option_args=("payment_failed" "charged_not_confirmed" "double_charge" "refund_missing" "funds_not_received" "goods_not_delivered" "other") # --topic values
+  local LANG_option_args=("en" "ru" "uk") # --lang values
+  local CHANNEL_option_args=("chat" "email" "note") # --channel values
+  local FORMAT_option_args=("text" "json" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--ref')
+      return
+      ;;
+    '--order')
+      return
+      ;;
+    '--amount')
+      return
+      ;;
+    '--currency')
+      return
+      ;;
+    '--date')
+      return
+      ;;
+    '--card-last4')
+      return
+      ;;
+    '--shop')
+      return
+      ;;
+    '--email')
+      return
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '-g'|'--gateway')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--from')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHO_option_args[@]}" ) )
+      return $?
+      ;;
+    '--topic')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TOPIC_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--channel')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHANNEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+  local DESKID_pos_param_args=("") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "ticket" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${DESKID_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -644,7 +749,7 @@ function _picocli_paytriage_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="check complaint bulk explain report shell templates config sandbox"
+  local commands="check complaint ticket bulk explain report shell templates config sandbox"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

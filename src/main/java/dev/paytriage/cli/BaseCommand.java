@@ -40,6 +40,20 @@ abstract class BaseCommand implements Callable<Integer>, Cli.EnvAware {
         return Style.decide(env.stderrTty(), global.noColor, env.vars());
     }
 
+    /**
+     * Runs a complaint's way with the agent's terminal to ask on, when there is one (stdin and stderr
+     * terminals, no --no-input); otherwise with none, so nothing waits for an answer.
+     */
+    <T> T withPrompter(java.util.function.Function<dev.paytriage.pipeline.ComplaintRunner.Prompter, T> run) {
+        boolean interactive = env.stdinTty() && env.stderrTty() && !global.noInput;
+        if (!interactive) {
+            return run.apply(null);
+        }
+        try (JLinePrompter prompter = JLinePrompter.system(errStyle())) {
+            return run.apply(prompter);
+        }
+    }
+
     Services services() {
         return new Services(env, global.config, global.verbose ? GatewayLog.to(err()) : GatewayLog.NONE);
     }

@@ -4,7 +4,6 @@ import dev.paytriage.ExitCode;
 import dev.paytriage.PaytriageException;
 import dev.paytriage.complaint.Complaint;
 import dev.paytriage.complaint.ComplaintReader;
-import dev.paytriage.complaint.Fields;
 import dev.paytriage.output.ComplaintView;
 import dev.paytriage.output.Json;
 import dev.paytriage.output.MarkdownView;
@@ -15,12 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "complaint",
@@ -48,44 +44,12 @@ import picocli.CommandLine.Parameters;
 final class ComplaintCommand extends BaseCommand {
     static final int MAX_BYTES = 1 << 20;
 
-    /** The transaction types --type takes. */
-    static final class TypeNames implements Iterable<String> {
-        public java.util.Iterator<String> iterator() {
-            return List.of("charge", "payout").iterator();
-        }
-    }
-
     @Parameters(arity = "0..*", paramLabel = "TEXT|-",
             description = "The complaint: text (quoted, or several words), '-' to read stdin, or @FILE.")
     List<String> text;
 
-    @Option(names = "--ref", paramLabel = "ID", description = "The gateway's transaction id.")
-    String ref;
-
-    @Option(names = "--order", paramLabel = "ID", description = "The merchant's order (tracking) id.")
-    String order;
-
-    @Option(names = "--amount", paramLabel = "AMOUNT", description = "Amount, with or without currency: 45.90, '45,90 BYN'.")
-    String amount;
-
-    @Option(names = "--currency", paramLabel = "CODE", description = "ISO 4217 currency code: BYN, RUB, UAH, EUR…")
-    String currency;
-
-    @Option(names = "--date", paramLabel = "WHEN", description = "When: 2026-11-20, '20.11 23:10', yesterday, вчера.")
-    String date;
-
-    @Option(names = "--card-last4", paramLabel = "DIGITS", description = "Last four digits of the card.")
-    String cardLast4;
-
-    @Option(names = "--shop", paramLabel = "NAME", description = "The shop's name.")
-    String shop;
-
-    @Option(names = "--email", paramLabel = "ADDRESS", description = "The customer's e-mail.")
-    String email;
-
-    @Option(names = "--type", paramLabel = "TYPE", completionCandidates = TypeNames.class,
-            description = "charge or payout.")
-    String type;
+    @Mixin
+    ComplaintFactOptions facts;
 
     @Mixin
     CaseOptions caseOptions;
@@ -96,39 +60,16 @@ final class ComplaintCommand extends BaseCommand {
     @Override
     int run(Services s) throws IOException {
         String raw = readText();
-        Map<Fields.Field, String> given = given();
-        if (raw.isBlank() && given.isEmpty()) {
+        if (raw.isBlank() && facts.isEmpty()) {
             throw new PaytriageException(ExitCode.USAGE, "no complaint given: pass its text, '-' to read it from stdin,"
                     + " @FILE, or facts such as --order or --amount");
         }
         ComplaintReader reader = s.complaintReader();
-        Complaint c = reader.read(raw);
-        for (Map.Entry<Fields.Field, String> e : given.entrySet()) {
-            try {
-                c = c.withFacts(reader.fields().with(c.facts(), e.getKey(), e.getValue()));
-            } catch (Fields.BadValue bad) {
-                throw new PaytriageException(ExitCode.USAGE, "--" + e.getKey().name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', '-') + " " + bad.getMessage());
-            }
-        }
-        boolean interactive = env.stdinTty() && env.stderrTty() && !global.noInput;
+        Complaint c = facts.apply(reader, reader.read(raw));
         ComplaintRunner.Request req = new ComplaintRunner.Request(caseOptions.gateway, caseOptions.topic,
                 caseOptions.from, caseOptions.lang, caseOptions.channel);
-        ComplaintRunner.Result r;
-        if (interactive) {
-            try (JLinePrompter prompter = JLinePrompter.system(errStyle())) {
-                r = s.complaintRunner(reader).run(c, req, prompter);
-            }
-        } else {
-            r = s.complaintRunner(reader).run(c, req, null);
-        }
-        for (String note : r.notes()) {
-            err().println("paytriage: " + note);
-        }
-        if (global.verbose && r.caseResult().found() && r.caseResult().transaction().raw() != null) {
-            err().println("raw answer of " + r.caseResult().gatewayName() + ":");
-            err().println(Json.pretty(r.caseResult().transaction().raw()));
-        }
+        ComplaintRunner.Result r = withPrompter(prompter -> s.complaintRunner(reader).run(c, req, prompter));
+        notes(this, r);
         switch (format.output()) {
             case json -> out().println(Json.line(ComplaintView.json(r)));
             case markdown -> out().print(MarkdownView.render(r.caseResult()));
@@ -137,24 +78,14 @@ final class ComplaintCommand extends BaseCommand {
         return ExitCode.OK.code;
     }
 
-    private Map<Fields.Field, String> given() {
-        Map<Fields.Field, String> m = new LinkedHashMap<>();
-        // currency before amount, so a bare --amount takes it
-        put(m, Fields.Field.CURRENCY, currency);
-        put(m, Fields.Field.REF, ref);
-        put(m, Fields.Field.ORDER, order);
-        put(m, Fields.Field.AMOUNT, amount);
-        put(m, Fields.Field.DATE, date);
-        put(m, Fields.Field.CARD_LAST4, cardLast4);
-        put(m, Fields.Field.SHOP, shop);
-        put(m, Fields.Field.EMAIL, email);
-        put(m, Fields.Field.TYPE, type);
-        return m;
-    }
-
-    private static void put(Map<Fields.Field, String> m, Fields.Field f, String v) {
-        if (v != null) {
-            m.put(f, v);
+    /** The intake's notes for the agent on stderr, and with --verbose the gateway's raw answer (redacted). */
+    static void notes(BaseCommand cmd, ComplaintRunner.Result r) {
+        for (String note : r.notes()) {
+            cmd.err().println("paytriage: " + note);
+        }
+        if (cmd.global.verbose && r.caseResult().found() && r.caseResult().transaction().raw() != null) {
+            cmd.err().println("raw answer of " + r.caseResult().gatewayName() + ":");
+            cmd.err().println(Json.pretty(r.caseResult().transaction().raw()));
         }
     }
 

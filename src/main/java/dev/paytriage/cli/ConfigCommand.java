@@ -63,8 +63,13 @@ final class ConfigCommand implements Runnable {
             for (String name : s.gateways().names()) {
                 s.gateways().get(name);
             }
+            for (String desk : s.helpdesks().names()) {
+                s.helpdesks().get(desk);
+            }
             out().println("config OK: " + c.describeSource() + "; gateways: " + String.join(", ", s.gateways().names())
-                    + "; default: " + c.effectiveDefaultGateway());
+                    + "; default: " + c.effectiveDefaultGateway() + (c.helpdesks().isEmpty() ? ""
+                    : "; help desks: " + String.join(", ", s.helpdesks().names())
+                    + (c.effectiveDefaultHelpdesk() == null ? "" : "; default desk: " + c.effectiveDefaultHelpdesk())));
             return ExitCode.OK.code;
         }
     }

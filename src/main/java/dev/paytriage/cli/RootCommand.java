@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CheckCommand.class,
             ComplaintCommand.class,
+            TicketCommand.class,
             BulkCommand.class,
             ExplainCommand.class,
             ReportCommand.class,
@@ -42,8 +43,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:a verdict was given (whatever the verdict)",
             "2:usage error",
-            "3:transaction not found",
-            "4:gateway unreachable, refused the credentials, or answered garbage",
+            "3:transaction (or ticket) not found",
+            "4:gateway or help desk unreachable, refused the credentials, or answered garbage",
             "5:configuration error",
             "6:bulk finished but some rows failed",
             "74:bulk could not read its input or write its results (disk full, read-only); --resume completes it",

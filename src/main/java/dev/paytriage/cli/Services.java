@@ -41,6 +41,7 @@ public final class Services implements AutoCloseable {
     private Gateways gateways;
     private TriageEngine engine;
     private ReplyRenderer renderer;
+    private dev.paytriage.helpdesk.Helpdesks helpdesks;
 
     public Services(Env env, Path configFlag) {
         this(env, configFlag, GatewayLog.NONE);
@@ -181,6 +182,22 @@ public final class Services implements AutoCloseable {
         return new ComplaintRunner(new TransactionFinder(gateways(), env.clock()), runner(), renderer(), reader.fields(),
                 r.lang() == null ? null : WireEnum.parse(Lang.class, r.lang()),
                 r.channel() == null ? null : WireEnum.parse(Channel.class, r.channel()));
+    }
+
+    /** The configured help desks, with the same --verbose request log as the gateways. */
+    public dev.paytriage.helpdesk.Helpdesks helpdesks() {
+        if (helpdesks == null) {
+            helpdesks = new dev.paytriage.helpdesk.Helpdesks(config(), dev.paytriage.helpdesk.DeskTypes.factories(),
+                    new Gateways.Context(config(), requestLog));
+        }
+        return helpdesks;
+    }
+
+    /** Tickets: read, intake, and the draft note in the team's language (replies.lang, else English). */
+    public dev.paytriage.pipeline.TicketRunner ticketRunner() {
+        RepliesConfig r = config().replies();
+        return new dev.paytriage.pipeline.TicketRunner(helpdesks(), renderer(),
+                r.lang() == null ? null : WireEnum.parse(Lang.class, r.lang()));
     }
 
     @Override

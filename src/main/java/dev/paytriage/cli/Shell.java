@@ -32,7 +32,7 @@ final class Shell {
     private final Terminal terminal;
     private final CommandLine commands;
     private final LineReader reader;
-    private final PicocliJLineCompleter completer;
+    private final org.jline.reader.Completer completer;
     private final Supplier<String> prompt;
 
     Shell(Env env, Terminal terminal, Path historyFile) {
@@ -43,7 +43,8 @@ final class Shell {
         Env inner = new Env(env.vars(), env.home(), env.stdin(), false, env.stdoutTty(), env.stderrTty(), env.clock());
         this.commands = Cli.newCommandLine(inner, out, out);
         commands.getSubcommands().get("shell").getCommandSpec().usageMessage().hidden(true);
-        this.completer = new PicocliJLineCompleter(commands.getCommandSpec());
+        this.completer = new TicketCompleter(new PicocliJLineCompleter(commands.getCommandSpec()), env,
+                this::history);
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(null); // keep backslashes: they can be part of a pasted complaint
         this.reader = LineReaderBuilder.builder()
@@ -60,6 +61,11 @@ final class Shell {
         this.prompt = () -> "paytriage> ";
     }
 
+    /** This shell's history; null while the reader is still being built. */
+    private org.jline.reader.History history() {
+        return reader == null ? null : reader.getHistory();
+    }
+
     LineReader reader() {
         return reader;
     }
@@ -71,7 +77,7 @@ final class Shell {
     /** Reads and runs lines until exit or end of input; returns the last command's exit code. */
     int loop() {
         PrintWriter out = terminal.writer();
-        out.println("paytriage shell: type a command (check, complaint, explain, …), 'help', or 'exit'. Tab completes.");
+        out.println("paytriage shell: type a command (check, complaint, ticket, explain, …), 'help', or 'exit'. Tab completes.");
         out.flush();
         int last = 0;
         while (true) {

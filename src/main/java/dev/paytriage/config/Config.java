@@ -13,6 +13,8 @@ public record Config(
         Map<String, GatewayConfig> gateways,
         RepliesConfig replies,
         TriageConfig triage,
+        String defaultHelpdesk,
+        Map<String, HelpdeskConfig> helpdesks,
         Path source) {
 
     public static final String SANDBOX = "sandbox";
@@ -20,6 +22,13 @@ public record Config(
     public Config {
         gateways = gateways == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gateways));
         replies = replies == null ? RepliesConfig.defaults() : replies;
+        helpdesks = helpdesks == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(helpdesks));
+    }
+
+    /** A config without help desks (gateways, replies and triage only). */
+    public Config(String defaultGateway, Map<String, GatewayConfig> gateways, RepliesConfig replies, TriageConfig triage,
+            Path source) {
+        this(defaultGateway, gateways, replies, triage, null, Map.of(), source);
     }
 
     public static Config none() {
@@ -35,6 +44,14 @@ public record Config(
             return gateways.keySet().iterator().next();
         }
         return SANDBOX;
+    }
+
+    /** The desk used when a ticket names none: default_helpdesk, else the only one; null when there is no choice. */
+    public String effectiveDefaultHelpdesk() {
+        if (defaultHelpdesk != null) {
+            return defaultHelpdesk;
+        }
+        return helpdesks.size() == 1 ? helpdesks.keySet().iterator().next() : null;
     }
 
     public String describeSource() {

@@ -110,7 +110,7 @@ public final class ConfigLoader {
             return new Config(null, Map.of(), null, null, file);
         }
         if (!tree.isObject()) {
-            throw fail(file, 1, null, "must be a mapping of keys (default_gateway, gateways, replies, triage)");
+            throw fail(file, 1, null, "must be a mapping of keys (default_gateway, gateways, replies, triage, default_helpdesk, helpdesks)");
         }
         FromEnv fromEnv = new FromEnv();
         interpolate(file, text, tree, new ArrayList<>(), fromEnv);
@@ -154,14 +154,15 @@ public final class ConfigLoader {
             }
             throw fail(file, 0, null, firstLine(e.getOriginalMessage()));
         }
-        Config config = new Config(parsed.defaultGateway(), parsed.gateways(), parsed.replies(), parsed.triage(), file);
+        Config config = new Config(parsed.defaultGateway(), parsed.gateways(), parsed.replies(), parsed.triage(),
+                parsed.defaultHelpdesk(), parsed.helpdesks(), file);
         validate(file, text, config);
         return config;
     }
 
     /** The keys a config file may have at the top level. */
     record FileShape(String defaultGateway, Map<String, GatewayConfig> gateways, RepliesConfig replies,
-            TriageConfig triage) {}
+            TriageConfig triage, String defaultHelpdesk, Map<String, HelpdeskConfig> helpdesks) {}
 
     private void validate(Path file, String text, Config c) {
         c.gateways().forEach((name, g) -> {
@@ -192,6 +193,7 @@ public final class ConfigLoader {
         });
         RepliesCheck.validate(file, text, c.replies());
         ValueRanges.triage(file, text, c.triage());
+        HelpdesksCheck.validate(file, text, c.defaultHelpdesk(), c.helpdesks());
         if (c.defaultGateway() != null && !c.gateways().containsKey(c.defaultGateway())
                 && !Config.SANDBOX.equals(c.defaultGateway())) {
             throw fail(file, Locator.line(text, List.of("default_gateway")), "default_gateway", "names '"

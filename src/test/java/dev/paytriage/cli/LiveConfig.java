@@ -52,7 +52,9 @@ final class LiveConfig {
                 .env("BEPAID_SHOP_ID", LiveStub.SHOP_ID)
                 .env("BEPAID_SECRET_KEY", LiveStub.SECRET_KEY)
                 .env("STRIPE_API_KEY", LiveStub.STRIPE_KEY)
-                .env("ACME_TOKEN", LiveStub.REST_TOKEN);
+                .env("ACME_TOKEN", LiveStub.REST_TOKEN)
+                .env("ZENDESK_API_TOKEN", dev.paytriage.helpdesk.DeskStub.ZENDESK_TOKEN)
+                .env("USEDESK_API_TOKEN", dev.paytriage.helpdesk.DeskStub.USEDESK_TOKEN);
     }
 
     /** bepaid (begateway), stripe and acme (rest over beGateway v3 JSON), all at baseUrl. */

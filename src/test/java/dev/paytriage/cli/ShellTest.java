@@ -63,6 +63,30 @@ class ShellTest {
         assertThat(complete(s, "check 58213-4f9a1c2b7e --lang ")).contains("en", "ru", "uk");
     }
 
+    @Test
+    void ticket_then_post_and_completion_of_desks_and_recent_tickets() throws Exception {
+        try (dev.paytriage.helpdesk.DeskStub desk = new dev.paytriage.helpdesk.DeskStub()) {
+            desk.zendesk48211();
+            Path config = home.resolve("config.yaml");
+            Files.writeString(config, desk.yaml(null).replace("${ZENDESK_API_TOKEN}",
+                    dev.paytriage.helpdesk.DeskStub.ZENDESK_TOKEN).replace("${USEDESK_API_TOKEN}", "ud-unused-token"));
+            Shell s = shell("");
+
+            assertThat(s.execute("ticket 48211 --config " + config)).isZero();
+            s.reader().getHistory().add("ticket 48211 --config " + config);
+            assertThat(s.execute("ticket 48211 --post --config " + config)).isZero();
+            desk.reflectZendeskNotes();
+            assertThat(s.execute("ticket zd:48211 --post --config " + config)).isZero();
+
+            assertThat(screen()).contains("Ticket zd:48211").contains("added the draft to ticket zd:48211")
+                    .contains("already has the draft for this transaction: nothing added");
+            assertThat(desk.writes()).hasSize(1);
+            assertThat(complete(s, "ticket --config " + config + " ")).contains("zd:", "ud:", "48211");
+            assertThat(complete(s, "ticket --config " + config + " u")).containsExactly("ud:");
+            assertThat(complete(s, "ticket 48211 --po")).contains("--post");
+        }
+    }
+
     private static List<String> complete(Shell s, String line) {
         List<Candidate> candidates = new ArrayList<>();
         var parsed = s.reader().getParser().parse(line, line.length());

@@ -108,9 +108,10 @@ class ConfigLoaderTest {
     void the_example_config_in_the_repo_loads() throws Exception {
         Path example = Path.of("config.example.yaml");
         Map<String, String> env = Map.of("BEPAID_SHOP_ID", "361", "BEPAID_SECRET_KEY", "k", "STRIPE_API_KEY", "sk_test_x",
-                "ACME_TOKEN", "t");
+                "ACME_TOKEN", "t", "ZENDESK_API_TOKEN", "zd", "USEDESK_API_TOKEN", "ud");
         Config c = loader(env).load(example);
         assertThat(c.gateways()).containsKeys("bepaid", "stripe");
+        assertThat(c.helpdesks()).containsKeys("zd", "ud");
     }
 
     @Test

@@ -36,6 +36,11 @@ public record HttpSettings(Duration connect, Duration read, Duration total, int 
         return new HttpSettings(connect, read, total, attempts, BACKOFF_BASE, BACKOFF_CAP, c.rateOrDefault());
     }
 
+    /** Settings checked elsewhere (a help desk's, validated when the config loads), with the usual backoff. */
+    public static HttpSettings of(Duration connect, Duration read, Duration total, int maxAttempts) {
+        return new HttpSettings(connect, read, total, maxAttempts, BACKOFF_BASE, BACKOFF_CAP);
+    }
+
     private static Duration positive(String name, String key, Duration d, Gateways.Context ctx) {
         if (d.isZero() || d.isNegative()) {
             throw ctx.problem(List.of("gateways", name, key), "is 0: give a time such as 5s");

@@ -14,13 +14,18 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Retries a GET on connection failures, 5xx and 429, with exponential backoff and jitter, honouring
- * {@code Retry-After}; never more than {@code maxAttempts} and never past {@code total} (the call
- * timeout cancels whatever is still running then). Other methods pass through once. In a paced run
- * (bulk) every answer teaches the gateway's {@link Pacers} (429/503 slow all of its requests, not just
- * this one), and a retry also waits for its slot; a retry whose slot is past {@code total} is not made.
+ * Retries a read (a GET, or a request tagged {@link Policy#READ}) on connection failures, 5xx and 429,
+ * with exponential backoff and jitter, honouring {@code Retry-After}; never more than {@code maxAttempts}
+ * and never past {@code total} (the call timeout cancels whatever is still running then). A write
+ * ({@link Policy#WRITE}) is retried only when it surely did nothing: 429, or no connection made. Other
+ * requests pass through once. In a paced run (bulk) every answer teaches the gateway's {@link Pacers}
+ * (429/503 slow all of its requests, not just this one), and a retry also waits for its slot; a retry
+ * whose slot is past {@code total} is not made.
  */
 final class RetryInterceptor implements Interceptor {
+
+    /** Whether a request may be repeated: a read always, a write only when it surely did nothing. */
+    enum Policy { READ, WRITE }
 
     /** How the interceptor waits; tests record instead of sleeping. */
     interface Sleeper {
@@ -58,7 +63,9 @@ final class RetryInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         CallStats stats = request.tag(CallStats.class) != null ? request.tag(CallStats.class) : new CallStats();
-        int max = "GET".equals(request.method()) ? settings.maxAttempts() : 1;
+        Policy policy = request.tag(Policy.class) != null ? request.tag(Policy.class)
+                : "GET".equals(request.method()) ? Policy.READ : null;
+        int max = policy == null ? 1 : settings.maxAttempts();
         long deadline = nanos.getAsLong() + settings.total().toNanos();
         log.request(request);
         for (int attempt = 1; ; attempt++) {
@@ -72,7 +79,8 @@ final class RetryInterceptor implements Interceptor {
                 response = chain.withReadTimeout(readMs, TimeUnit.MILLISECONDS).proceed(request);
             } catch (IOException e) {
                 long ms = millisSince(started);
-                Duration wait = attempt < max && retryable(e) && !chain.call().isCanceled() ? backoff(attempt) : null;
+                boolean again = policy == Policy.WRITE ? e instanceof java.net.ConnectException : retryable(e);
+                Duration wait = attempt < max && again && !chain.call().isCanceled() ? backoff(attempt) : null;
                 if (wait != null && !fits(wait, deadline)) {
                     wait = null;
                 }
@@ -89,7 +97,7 @@ final class RetryInterceptor implements Interceptor {
             Duration asked = code == 429 || code >= 500
                     ? RetryAfter.parse(RetryAfterGuard.retryAfter(response), Instant.now()) : null;
             pacers.answered(request.url().encodedPath(), stats.reservedAt, code, asked);
-            if (attempt >= max || !(code == 429 || code >= 500)) {
+            if (attempt >= max || !(code == 429 || code >= 500 && policy == Policy.READ)) {
                 log.answer(request, code, ms, attempt, max, null);
                 return response;
             }

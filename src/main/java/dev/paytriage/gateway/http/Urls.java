@@ -13,10 +13,14 @@ public final class Urls {
      * Basic credentials and bearer keys must not cross a network unencrypted.
      */
     public static HttpUrl base(String name, String baseUrl, Gateways.Context ctx) {
-        List<String> key = List.of("gateways", name, "base_url");
+        return base(List.of("gateways", name, "base_url"), baseUrl, "https://gateway.bepaid.by", ctx);
+    }
+
+    /** As {@link #base(String, String, Gateways.Context)} for any config key (a help desk's base_url). */
+    public static HttpUrl base(List<String> key, String baseUrl, String example, Gateways.Context ctx) {
         HttpUrl url = baseUrl == null ? null : HttpUrl.parse(baseUrl.trim());
         if (url == null) {
-            throw ctx.problem(key, "is not a URL: give one such as https://gateway.bepaid.by");
+            throw ctx.problem(key, "is not a URL: give one such as " + example);
         }
         if (!url.isHttps() && !loopback(url.host())) {
             throw ctx.problem(key, "is plain http: credentials would cross the network unencrypted; use https:// "
