@@ -104,7 +104,10 @@ final class CorpusGateway implements AutoCloseable {
             String list = wrap("transactions", txs).toString();
             for (String p : List.of("/v2/transactions/tracking_id/", "/transactions/tracking_id/",
                     "/beyag/transactions/tracking_id/")) {
-                stub.server.stubFor(get(urlPathEqualTo(p + order)).willReturn(okJson(list)));
+                // the path as the adapter sends it: an order id such as "#1094" is percent-encoded
+                String segment = okhttp3.HttpUrl.get("http://stub/").newBuilder().addPathSegment(order).build()
+                        .encodedPath().substring(1);
+                stub.server.stubFor(get(urlPathEqualTo(p + segment)).willReturn(okJson(list)));
             }
         });
         piOrders.forEach((order, found) -> search("payment_intents", order, found));

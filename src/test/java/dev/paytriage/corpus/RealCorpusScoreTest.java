@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * Scores the tool on material nobody on the team wrote (src/test/resources/corpus/, sources in its README):
@@ -27,11 +27,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * table and writes it to target/corpus-score.md.
  *
  * <p>No card number and no secret may reach the output: that holds always. The accuracy targets of issue 11
- * are assertions too, switched on with {@code -Dcorpus.strict=true} once the intake and adapters reach them.
+ * are assertions too (off only with {@code -Dcorpus.lenient=true}, to measure a change while it is under way).
  */
 class RealCorpusScoreTest {
-    static final String STRICT = "corpus.strict";
-    static final String WHY_OFF = "issue 11's accuracy targets: run with -Dcorpus.strict=true to enforce them";
+    static final String LENIENT = "corpus.lenient";
+    static final String WHY_OFF = "issue 11's accuracy targets are off with -Dcorpus.lenient=true (to measure a change that lowers them)";
 
     static CorpusGateway gateway;
     static final Score COMPLAINTS = new Score(List.of("party", "topic", "language", "author"));
@@ -239,25 +239,25 @@ class RealCorpusScoreTest {
     }
 
     @Test
-    @EnabledIfSystemProperty(named = STRICT, matches = "true", disabledReason = WHY_OFF)
+    @DisabledIfSystemProperty(named = LENIENT, matches = "true", disabledReason = WHY_OFF)
     void at_least_95_percent_of_gateway_answers_get_the_right_party() {
         assertThat(PAYLOADS.rate("party")).as(PAYLOADS.misses()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
-    @EnabledIfSystemProperty(named = STRICT, matches = "true", disabledReason = WHY_OFF)
+    @DisabledIfSystemProperty(named = LENIENT, matches = "true", disabledReason = WHY_OFF)
     void at_least_90_percent_of_complaints_get_the_right_party() {
         assertThat(COMPLAINTS.rate("party")).as(COMPLAINTS.misses()).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
-    @EnabledIfSystemProperty(named = STRICT, matches = "true", disabledReason = WHY_OFF)
+    @DisabledIfSystemProperty(named = LENIENT, matches = "true", disabledReason = WHY_OFF)
     void at_least_85_percent_of_complaints_get_the_right_topic() {
         assertThat(COMPLAINTS.rate("topic")).as(COMPLAINTS.misses()).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
-    @EnabledIfSystemProperty(named = STRICT, matches = "true", disabledReason = WHY_OFF)
+    @DisabledIfSystemProperty(named = LENIENT, matches = "true", disabledReason = WHY_OFF)
     void at_least_98_percent_of_complaints_are_answered_in_their_language() {
         assertThat(COMPLAINTS.rate("language")).as(COMPLAINTS.misses()).isGreaterThanOrEqualTo(0.98);
     }
