@@ -34,7 +34,7 @@ class RealCorpusScoreTest {
     static final String WHY_OFF = "issue 11's accuracy targets are off with -Dcorpus.lenient=true (to measure a change that lowers them)";
 
     static CorpusGateway gateway;
-    static final Score COMPLAINTS = new Score(List.of("party", "topic", "language", "author"));
+    static final Score COMPLAINTS = new Score(List.of("party", "topic", "language", "audience", "author"));
     static final Score PAYLOADS = new Score(List.of("read", "party", "reason", "status"));
     static final List<String> LEAKS = new ArrayList<>();
     static List<RealCorpus.Complaint> complaints;
@@ -78,10 +78,13 @@ class RealCorpusScoreTest {
         String topic = j == null ? null : j.at("/complaint/topic/value").asText(null);
         String lang = j == null ? null : j.at("/reply/lang").asText(null);
         String from = j == null ? null : j.at("/complaint/from/value").asText(null);
+        // whom the reply is written to: what the agent pastes, whether or not intake named the author
+        String audience = j == null ? null : j.at("/reply/audience").asText(null);
         Map<String, Boolean> right = new LinkedHashMap<>();
         right.put("party", c.party().equals(party));
         right.put("topic", c.topic().equals(topic));
         right.put("language", c.replyLang().equals(lang));
+        right.put("audience", c.author().equals(audience));
         right.put("author", c.author().equals(from));
         List<String> miss = new ArrayList<>();
         if (!right.get("party")) {
